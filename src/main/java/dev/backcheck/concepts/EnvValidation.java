@@ -709,6 +709,8 @@ public final class EnvValidation {
                 // variable the schema marks .required() stops the app at start when it is missing
                 if (o.props().containsKey("validationSchema")) {
                     requiredIn.computeIfAbsent(sc.packageDir(f.path()), k -> new HashSet<>()).addAll(requiredEntries(schema, f));
+                } else {
+                    requiredIn.computeIfAbsent(sc.packageDir(f.path()), k -> new HashSet<>()).addAll(classValidatorRequired(sc.packageDir(f.path())));
                 }
             }
             return;
@@ -824,6 +826,40 @@ public final class EnvValidation {
             if (envNameLike(e.getKey())) out.add(e.getKey());
             else if (e.getKey().equals("server") || e.getKey().equals("shared") || e.getKey().equals("properties")) {
                 out.addAll(declared(e.getValue(), f));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The variables a class-validator environment class of the package requires, for a ConfigModule {@code validate}
+     * function (the documented form: {@code plainToInstance(EnvironmentVariables, config)} then {@code validateSync},
+     * throwing on errors): the class's properties carrying a class-validator decorator, none of them
+     * {@code @IsOptional}/{@code @ValidateIf}, and no initializer (an initializer is the default plainToInstance keeps).
+     * Only classes of files that import class-validator and class-transformer's plainToInstance/plainToClass.
+     */
+    private Set<String> classValidatorRequired(String pkg) {
+        Set<String> out = new TreeSet<>();
+        for (FileFacts g : project.files().values()) {
+            if (!sc.packageDir(g.path()).equals(pkg) || project.isTestPath(g.path())) continue;
+            boolean transformer = false, validator = false;
+            for (dev.backcheck.lang.facts.Import i : g.imports().values()) {
+                if (i.module().equals("class-transformer") && ("plainToInstance".equals(i.export()) || "plainToClass".equals(i.export()))) transformer = true;
+                if (i.module().equals("class-validator")) validator = true;
+            }
+            if (!transformer || !validator) continue;
+            for (dev.backcheck.lang.facts.ClassInfo ci : g.classes().values()) {
+                for (dev.backcheck.lang.facts.ClassInfo.Prop pr : ci.props()) {
+                    if (!envNameLike(pr.name()) || pr.value() != null || pr.decorators().isEmpty()) continue;
+                    boolean optional = false, checked = false;
+                    for (dev.backcheck.lang.facts.Decorator d : pr.decorators()) {
+                        String q = d.callee() == null ? null : project.qname(d.callee(), g);
+                        if (q == null || !q.startsWith("class-validator.")) continue;
+                        checked = true;
+                        if (d.name().equals("IsOptional") || d.name().equals("ValidateIf")) optional = true;
+                    }
+                    if (checked && !optional) out.add(pr.name());
+                }
             }
         }
         return out;

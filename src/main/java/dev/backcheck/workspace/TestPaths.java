@@ -22,6 +22,8 @@ public final class TestPaths {
             "test/", "tests/", "__tests__/", "__test__/", "e2e/", "spec/", "__mocks__/", "cypress/",
             "*.test.*", "*.spec.*", "*.e2e-spec.*", ".storybook/", "*.stories.*", "fixtures/", "__fixtures__/",
             "test-utils/", "test-helpers/", "*.test-helper.*", "*TestHelper.*", "test-support/", "testsupport/",
+            // scripts that drive the running API as a client to test it (test-scripts/rbac-tests.js logging in fixture accounts)
+            "test-scripts/", "test_scripts/", "testscripts/",
             // load and stress tests (k6, artillery scripts): a client driving the deployed API, not the server
             "load-tests/", "load-test/", "loadtests/", "loadtest/", "load-testing/", "k6/", "artillery/",
             // code samples of a documentation folder (docs/examples/crud-endpoint.ts): illustrations, not the served app

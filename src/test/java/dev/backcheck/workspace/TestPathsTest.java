@@ -16,7 +16,7 @@ class TestPathsTest {
                 "spec/x.js", "src/__mocks__/db.ts", "cypress/support/server.ts", "src/users.test.ts", "src/users.spec.js",
                 "test/app.e2e-spec.ts", "src/app.e2e-spec.ts", ".storybook/main.ts", "src/Button.stories.tsx",
                 "src/fixtures/app.ts", "packages/a/__fixtures__/server.js", "src/__test__/app.ts", "load-tests/helpers/auth.js",
-                "perf/k6/scenarios/login.js", "artillery/processor.js")) {
+                "perf/k6/scenarios/login.js", "artillery/processor.js", "test-scripts/rbac-tests.js")) {
             assertTrue(def.test(p), p);
         }
     }
