@@ -880,6 +880,8 @@ public final class Tokens {
         if (prefix != null) clues.add(new String[]{prefix, "assigned to '" + prefix.strip() + "'"});
         String line = lineBefore(site.file(), cs.location());
         if (line != null && !line.isBlank()) clues.add(new String[]{line, "'" + line.strip() + "'"});
+        String slot = destructuredName(site.file(), cs.location());
+        if (slot != null) clues.add(new String[]{slot, "destructured into '" + slot + "'"});
         Ctx caller = c.via() != null && c.up() != null ? c.up() : null;
         if (caller != null) {
             String cp = linePrefix(caller.file(), c.via().location());
@@ -1035,6 +1037,41 @@ public final class Tokens {
         int[] starts = lineStarts(f.path(), text);
         int off = offset(starts, call.line(), call.column(), text.length());
         return off < 0 ? null : text.substring(starts[call.line() - 1], off);
+    }
+
+    /** {@code const [accessToken, refreshToken] = await Promise.all([}: the names, then the array's elements. */
+    private static final Pattern DESTRUCTURED_ALL = Pattern.compile(
+            "\\[\\s*([A-Za-z_$][\\w$]*(?:\\s*,\\s*[A-Za-z_$][\\w$]*)+)\\s*]\\s*=\\s*await\\s+Promise\\.all(?:Settled)?\\(\\s*\\[");
+
+    /**
+     * The name a call's result gets when it is an element of an array that {@code Promise.all} resolves and a
+     * destructuring names ({@code const [accessToken, refreshToken] = await Promise.all([sign(a), sign(b)])}: the second
+     * sign is the refresh token). The element is found by counting the calls written like this one between the array's
+     * start and this call; null when the call is not in such an array.
+     */
+    private String destructuredName(FileFacts f, Location call) {
+        if (f == null || call == null) return null;
+        String text = source.text(f.path());
+        if (text.isEmpty()) return null;
+        int[] starts = lineStarts(f.path(), text);
+        int off = offset(starts, call.line(), call.column(), text.length());
+        if (off < 0) return null;
+        int from = Math.max(0, off - 800);
+        Matcher m = DESTRUCTURED_ALL.matcher(text.substring(from, off));
+        int end = -1;
+        String names = null;
+        while (m.find()) { end = m.end(); names = m.group(1); }
+        if (names == null) return null;
+        String between = text.substring(from + end, off);
+        if (between.contains("])")) return null;
+        int paren = text.indexOf('(', off);
+        if (paren < 0 || paren - off > 120) return null;
+        String callee = text.substring(off, paren).strip();
+        if (callee.isEmpty()) return null;
+        int index = 0;
+        for (int i = between.indexOf(callee); i >= 0; i = between.indexOf(callee, i + callee.length())) index++;
+        String[] parts = names.split("\\s*,\\s*");
+        return index < parts.length ? parts[index].strip() : null;
     }
 
     /** The name a call's result is assigned to on its line ({@code const refreshToken = jwt.sign(...)}, {@code refresh: sign(...)}). */
