@@ -246,6 +246,7 @@ public final class Scanner {
         Project project = new Project(ws.root(), facts, manifests, texts);
         SourceLines.keep(project, sourceTexts);
         sourceTexts.clear();
+        project.setOtherLanguageFiles(ws.otherLanguageFiles().keySet());
         project.setJobs(opts.jobs()); // the model's per-file passes share the parse threads' count
         Map<String, String> claimTexts = new TreeMap<>();
         for (java.nio.file.Path cf : opts.claimFiles()) {
