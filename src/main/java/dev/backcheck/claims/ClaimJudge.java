@@ -1442,9 +1442,12 @@ public final class ClaimJudge {
             String claimed = alg.group(1).toUpperCase(Locale.ROOT);
             for (dev.backcheck.concepts.Tokens.Issuer i : issuers) {
                 if (i.algorithm() == null) continue;
+                // jjwt's signWith(key): the HMAC variant follows the key's length, which the code does not show
+                if (i.algorithmFromKey() && claimed.startsWith("HS")) continue;
                 if (!i.algorithm().equalsIgnoreCase(claimed)) {
-                    return new Verdict(c, "jwt", Status.CONTRADICTED, "tokens are signed with " + i.algorithm() + ", not " + claimed
-                            + (i.algorithmDefault() ? " (" + i.library() + "'s default when no algorithm is given)" : ""),
+                    String signed = i.algorithmFromKey() ? "an HMAC key (" + i.library() + " picks HS256, HS384 or HS512 by the key's length)"
+                            : i.algorithm() + (i.algorithmDefault() ? " (" + i.library() + "'s default when no algorithm is given)" : "");
+                    return new Verdict(c, "jwt", Status.CONTRADICTED, "tokens are signed with " + signed + ", not " + claimed,
                             List.of(i.algorithmAt() != null ? i.algorithmAt() : i.call())).sure(true);
                 }
                 evidence.add(i.call());
@@ -1622,12 +1625,29 @@ public final class ClaimJudge {
         return s + (s == 1 ? " second" : " seconds");
     }
 
+    /** The crash path named in a shutdown claim: uncaught exceptions, unhandled rejections, fatal errors. */
+    private static final Pattern CRASH_PATH = Pattern.compile("uncaught|unhandled|exception|crash|fatal error");
+    private static final Pattern SIGNAL_WORDS = Pattern.compile("sigterm|sigint|signal|deploy|restart|kubernetes|docker stop");
+
     /** Graceful shutdown from {@link dev.backcheck.concepts.ShutdownHooks}: a hook that closes the server, and the database clients it closes. */
     private Verdict shutdown(Claim c) {
         dev.backcheck.concepts.ShutdownHooks sh = dev.backcheck.concepts.ShutdownHooks.of(project);
         if (apps().isEmpty()) return new Verdict(c, "graceful-shutdown", Status.UNVERIFIED, "no application found", List.of());
         if (sh.listens().isEmpty()) {
             return new Verdict(c, "graceful-shutdown", Status.UNVERIFIED, "no server listens in the code (a platform or serverless runtime runs it)", List.of());
+        }
+        // "Uncaught Exceptions: Graceful shutdown in production": the crash path (the process's uncaughtException and
+        // unhandledRejection handlers), not the stop signals the hooks answer
+        String said = Vocabulary.norm(c.text());
+        if (CRASH_PATH.matcher(said).find() && !SIGNAL_WORDS.matcher(said).find()) {
+            List<Location> handlers = new ArrayList<>();
+            for (dev.backcheck.concepts.ErrorHandlers.ProcessHandler ph : dev.backcheck.concepts.ErrorHandlers.of(project).processHandlers()) {
+                if (inScope(ph.location())) handlers.add(ph.location().withMessage(ph.event() + " handler (" + ph.how() + ")"));
+            }
+            if (!handlers.isEmpty()) {
+                return new Verdict(c, "graceful-shutdown", Status.UNVERIFIED, "a claim about the process's crash path: what its "
+                        + "uncaughtException/unhandledRejection handlers do is not checked", handlers);
+            }
         }
         List<Location> closing = new ArrayList<>(), open = new ArrayList<>();
         for (dev.backcheck.concepts.ShutdownHooks.Listen l : sh.listens()) {

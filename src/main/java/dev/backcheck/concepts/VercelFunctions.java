@@ -19,6 +19,8 @@ public final class VercelFunctions {
     private static final Pattern BUILD = Pattern.compile("\\{[^{}]*\"src\"\\s*:\\s*\"([^\"]+)\"[^{}]*\"use\"\\s*:\\s*\"@vercel/node\"[^{}]*}"
             + "|\\{[^{}]*\"use\"\\s*:\\s*\"@vercel/node\"[^{}]*\"src\"\\s*:\\s*\"([^\"]+)\"[^{}]*}");
     private static final Pattern SCRIPT = Pattern.compile("(?i).*\\.(?:[cm]?[jt]s)$");
+    /** A file or folder of api/ whose name starts with an underscore or a dot: Vercel makes no function of it (a helper). */
+    private static final Pattern PRIVATE = Pattern.compile("(^|/)[_.]");
 
     private VercelFunctions(Project p) {
         this.project = p;
@@ -30,20 +32,63 @@ public final class VercelFunctions {
             if (text == null) continue;
             String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "";
             Matcher m = BUILD.matcher(text);
+            List<java.util.function.Predicate<String>> globs = new ArrayList<>();
             while (m.find()) {
                 String src = m.group(1) != null ? m.group(1) : m.group(2);
-                if (src.contains("*")) continue;
+                if (src.contains("*")) {
+                    // "api/**/*.js": every file the glob matches is a function
+                    org.eclipse.jgit.ignore.IgnoreNode g = new org.eclipse.jgit.ignore.IgnoreNode();
+                    try {
+                        g.parse(new java.io.ByteArrayInputStream(("/" + src.replaceFirst("^\\./", "")).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        globs.add(rel2 -> g.isIgnored(rel2, false) == org.eclipse.jgit.ignore.IgnoreNode.MatchResult.IGNORED);
+                    } catch (java.io.IOException e) {
+                        // an unreadable glob names nothing
+                    }
+                    continue;
+                }
                 String file = dev.backcheck.workspace.Globs.normalize(dir + src.replaceFirst("^\\./", ""));
                 if (file != null && p.files().containsKey(file)) functions.add(file);
             }
+            if (BUILDS.matcher(text).find()) {
+                // a "builds" list turns the zero-config functions off: only what it names is built and deployed (an api/
+                // folder beside a builds list naming src/server.js is never deployed)
+                builds.add(dir);
+                for (String f : p.files().keySet()) {
+                    if (!f.startsWith(dir) || !SCRIPT.matcher(f).matches() || p.isTestPath(f)) continue;
+                    String rel2 = f.substring(dir.length());
+                    for (java.util.function.Predicate<String> g : globs) if (g.test(rel2)) functions.add(f);
+                }
+                continue;
+            }
             for (String f : p.files().keySet()) {
-                if (f.startsWith(dir + "api/") && SCRIPT.matcher(f).matches() && !p.isTestPath(f)) functions.add(f);
+                if (f.startsWith(dir + "api/") && SCRIPT.matcher(f).matches() && !p.isTestPath(f)
+                        && !PRIVATE.matcher(f.substring(dir.length() + 4)).find()) functions.add(f);
             }
         }
     }
 
     public static VercelFunctions of(Project p) {
         return p.derived(VercelFunctions.class, VercelFunctions::new);
+    }
+
+    /** A "builds" list in a vercel.json: the legacy build configuration, no zero-config functions beside it. */
+    private static final Pattern BUILDS = Pattern.compile("\"builds\"\\s*:\\s*\\[");
+    /** The folders ("" or ending in '/') of the vercel.json files with a "builds" list. */
+    private final Set<String> builds = new TreeSet<>();
+
+    /**
+     * True when {@code path} sits below a vercel.json whose "builds" list leaves it out: an {@code api/} file there is no
+     * function (Vercel deploys only what the list names), whatever the folder's name says.
+     */
+    public boolean notBuilt(String path) {
+        if (path == null || functions.contains(path)) return false;
+        for (String d : builds) if (path.startsWith(d)) return true;
+        return false;
+    }
+
+    /** The function files, in path order: each is an entry the platform runs on a request. */
+    public Set<String> functions() {
+        return java.util.Collections.unmodifiableSet(functions);
     }
 
     /** True when a Vercel function file is {@code path} or imports it (three imports deep). */

@@ -22,12 +22,14 @@ public final class Workspace {
      * Dependencies, build output and caches: never the project's own source. The dot-folders are what JavaScript
      * frameworks and platforms write when they build (Next.js .next, Nuxt .nuxt/.output, SvelteKit, Vercel, Netlify,
      * Serverless, Turborepo, Angular, Expo, Docusaurus, Parcel): a committed .next held bundled vendor chunks of
-     * hundreds of kilobytes that are not server code (s26 fansupport).
+     * hundreds of kilobytes that are not server code (s26 fansupport). .history is the store of the editor's local-history
+     * extension (VS Code Local History: a timestamped snapshot of each file at each save, .history/backend/server_20250907153753.js),
+     * never run: s27 hustlex committed nine snapshots of its server and their routes.
      */
     public static final List<String> DEFAULT_EXCLUDES = List.of(
             "node_modules/", "dist/", "build/", "coverage/", ".git/", "*.min.js", "*.d.ts", "target/", ".gradle/",
             ".next/", ".nuxt/", ".output/", ".svelte-kit/", ".vercel/", ".netlify/", ".serverless/", ".turbo/", ".angular/",
-            ".expo/", ".docusaurus/", ".parcel-cache/");
+            ".expo/", ".docusaurus/", ".parcel-cache/", ".history/");
 
     private final Path root;
     private final Path realRoot;
