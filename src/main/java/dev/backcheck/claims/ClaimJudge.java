@@ -319,27 +319,16 @@ public final class ClaimJudge {
         return project.files().keySet().stream().anyMatch(p -> p.startsWith(fns) && p.matches(".*/functions/[^/]+/index\\.[jt]s")) ? fns : null;
     }
 
-    /** Build files of languages the model does not read: a folder holding one is a service in that language. */
-    private static final List<String> FOREIGN_BUILD_FILES = List.of("requirements.txt", "pyproject.toml", "Pipfile", "setup.py", "go.mod",
-            "Gemfile", "Cargo.toml", "composer.json", "mix.exs");
-
     /**
      * The folder of a service in a language the model does not read that a report sits in ({@code ai-service/} with a
      * requirements.txt beside {@code ai-service/IMPLEMENTATION_SUMMARY.md}), no application of the model under it and
      * none of its manifests (package.json, pom.xml): its claims are about that service's code; else null.
      */
     private String foreignService(String reportPath) {
-        if (project.root() == null) return null;
+        dev.backcheck.concepts.OtherLanguages other = dev.backcheck.concepts.OtherLanguages.of(project);
         for (int slash = reportPath.lastIndexOf('/'); slash > 0; slash = reportPath.lastIndexOf('/', slash - 1)) {
             String d = reportPath.substring(0, slash + 1);
-            java.nio.file.Path dir = project.root().resolve(d);
-            boolean foreign = false;
-            for (String b : FOREIGN_BUILD_FILES) {
-                if (java.nio.file.Files.isRegularFile(dir.resolve(b), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    foreign = true;
-                    break;
-                }
-            }
+            boolean foreign = other.serviceFolder(d);
             // a mock server among the Rust agent's tests (packages/agent/tests/integration/mock-api/package.json) is no app of it
             boolean modelled = project.applications().stream().anyMatch(a -> a.location() != null && a.location().path().startsWith(d)
                     && !project.isTestPath(a.location().path()))
@@ -1453,9 +1442,12 @@ public final class ClaimJudge {
             String claimed = alg.group(1).toUpperCase(Locale.ROOT);
             for (dev.backcheck.concepts.Tokens.Issuer i : issuers) {
                 if (i.algorithm() == null) continue;
+                // jjwt's signWith(key): the HMAC variant follows the key's length, which the code does not show
+                if (i.algorithmFromKey() && claimed.startsWith("HS")) continue;
                 if (!i.algorithm().equalsIgnoreCase(claimed)) {
-                    return new Verdict(c, "jwt", Status.CONTRADICTED, "tokens are signed with " + i.algorithm() + ", not " + claimed
-                            + (i.algorithmDefault() ? " (" + i.library() + "'s default when no algorithm is given)" : ""),
+                    String signed = i.algorithmFromKey() ? "an HMAC key (" + i.library() + " picks HS256, HS384 or HS512 by the key's length)"
+                            : i.algorithm() + (i.algorithmDefault() ? " (" + i.library() + "'s default when no algorithm is given)" : "");
+                    return new Verdict(c, "jwt", Status.CONTRADICTED, "tokens are signed with " + signed + ", not " + claimed,
                             List.of(i.algorithmAt() != null ? i.algorithmAt() : i.call())).sure(true);
                 }
                 evidence.add(i.call());
@@ -1633,12 +1625,29 @@ public final class ClaimJudge {
         return s + (s == 1 ? " second" : " seconds");
     }
 
+    /** The crash path named in a shutdown claim: uncaught exceptions, unhandled rejections, fatal errors. */
+    private static final Pattern CRASH_PATH = Pattern.compile("uncaught|unhandled|exception|crash|fatal error");
+    private static final Pattern SIGNAL_WORDS = Pattern.compile("sigterm|sigint|signal|deploy|restart|kubernetes|docker stop");
+
     /** Graceful shutdown from {@link dev.backcheck.concepts.ShutdownHooks}: a hook that closes the server, and the database clients it closes. */
     private Verdict shutdown(Claim c) {
         dev.backcheck.concepts.ShutdownHooks sh = dev.backcheck.concepts.ShutdownHooks.of(project);
         if (apps().isEmpty()) return new Verdict(c, "graceful-shutdown", Status.UNVERIFIED, "no application found", List.of());
         if (sh.listens().isEmpty()) {
             return new Verdict(c, "graceful-shutdown", Status.UNVERIFIED, "no server listens in the code (a platform or serverless runtime runs it)", List.of());
+        }
+        // "Uncaught Exceptions: Graceful shutdown in production": the crash path (the process's uncaughtException and
+        // unhandledRejection handlers), not the stop signals the hooks answer
+        String said = Vocabulary.norm(c.text());
+        if (CRASH_PATH.matcher(said).find() && !SIGNAL_WORDS.matcher(said).find()) {
+            List<Location> handlers = new ArrayList<>();
+            for (dev.backcheck.concepts.ErrorHandlers.ProcessHandler ph : dev.backcheck.concepts.ErrorHandlers.of(project).processHandlers()) {
+                if (inScope(ph.location())) handlers.add(ph.location().withMessage(ph.event() + " handler (" + ph.how() + ")"));
+            }
+            if (!handlers.isEmpty()) {
+                return new Verdict(c, "graceful-shutdown", Status.UNVERIFIED, "a claim about the process's crash path: what its "
+                        + "uncaughtException/unhandledRejection handlers do is not checked", handlers);
+            }
         }
         List<Location> closing = new ArrayList<>(), open = new ArrayList<>();
         for (dev.backcheck.concepts.ShutdownHooks.Listen l : sh.listens()) {
@@ -2261,42 +2270,16 @@ public final class ClaimJudge {
         return out;
     }
 
-    /**
-     * A route registration (a call such as {@code get('/avatar', ...)}) whose path ends the claimed
-     * one but that no modelled route accounts for: the model lost its prefix (a dynamic import, a
-     * computed mount), so "no such route" would be a guess.
-     */
     private Map<String, String> pythonRoutes;
-    private static final Pattern PY_ROUTE = Pattern.compile("(?m)^\\s*@\\w+(?:\\.\\w+)*\\.(?:get|post|put|patch|delete|route|api_route)\\(\\s*[rf]?[\"']([^\"'\\n]+)[\"']");
 
     /**
-     * The Python file of the tree that declares a route at {@code path} with a FastAPI/Flask decorator
-     * ({@code @app.get("/factors")}, {@code @router.post("/search")}, {@code @bp.route("/x")}), or null: an endpoint a
-     * Python service beside the backend serves (a FastAPI conversion-factor API documented in the same report), which the
-     * model does not read, so a route inventory without it does not contradict the report. Read once per project.
+     * The Python file declaring a route at {@code path} ({@link dev.backcheck.concepts.OtherLanguages#pythonRoutes}: the
+     * scan's own files, so --exclude and the .gitignore files apply), or null.
      */
     private String pythonDeclared(String path) {
         if (pythonRoutes == null) {
-            Map<String, String> out = new HashMap<>();
-            java.nio.file.Path root = project.root();
-            if (root != null) {
-                try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(root, 8)) {
-                    List<java.nio.file.Path> py = walk.filter(f -> f.toString().endsWith(".py"))
-                            .filter(f -> { String r = root.relativize(f).toString().replace('\\', '/');
-                                return !r.contains("node_modules/") && !r.contains("/.venv/") && !r.startsWith(".venv/") && !r.contains("site-packages/")
-                                        && !r.startsWith(".git/") && !r.contains("/venv/") && !r.startsWith("venv/"); })
-                            .limit(3000).toList();
-                    for (java.nio.file.Path f : py) {
-                        if (java.nio.file.Files.size(f) > 2_000_000) continue;
-                        String text = java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
-                        Matcher m = PY_ROUTE.matcher(text);
-                        String rel = root.relativize(f).toString().replace('\\', '/');
-                        while (m.find()) out.putIfAbsent(normPath(m.group(1).replaceAll("<(?:\\w+:)?(\\w+)>", "{$1}")), rel);
-                    }
-                } catch (java.io.IOException | RuntimeException e) {
-                    // unreadable tree: no Python routes known
-                }
-            }
+            Map<String, String> out = new LinkedHashMap<>();
+            dev.backcheck.concepts.OtherLanguages.of(project).pythonRoutes().forEach((route, file) -> out.putIfAbsent(normPath(route), file));
             pythonRoutes = out;
         }
         if (pythonRoutes.isEmpty()) return null;
@@ -2341,6 +2324,11 @@ public final class ClaimJudge {
         return null;
     }
 
+    /**
+     * A route registration (a call such as {@code get('/avatar', ...)}) whose path ends the claimed
+     * one but that no modelled route accounts for: the model lost its prefix (a dynamic import, a
+     * computed mount), so "no such route" would be a guess.
+     */
     private Location declaredElsewhere(String method, String want) {
         Set<String> modelled = new HashSet<>();
         for (Application a : project.applications()) for (Route r : a.routes()) modelled.add(r.location().path() + ":" + r.location().line());

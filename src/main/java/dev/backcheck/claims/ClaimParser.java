@@ -193,6 +193,9 @@ public final class ClaimParser {
         boolean front = false;
         for (int i = 0; i < Math.min(20, lines.length); i++) {
             String l = lines[i].strip();
+            // a title naming a control of the screen ("# Confirmation & Success Dialogs Implementation Summary", "# Select
+            // All Feature"): the report describes a piece of the user interface, its "validation" the form's own checks
+            if (l.startsWith("# ") && UI_TITLE.matcher(l).find() && !BACK_WORDS.matcher(l).find()) return true;
             // a subtitle right under the title ("## DeepRef Project - Week 5-8 Frontend Features"); a later heading ends the header
             if (l.startsWith("## ") && i <= 2 && FRONT_WORDS.matcher(l).find() && !BACK_WORDS.matcher(l).find()) {
                 front = true;
@@ -206,6 +209,10 @@ public final class ClaimParser {
         }
         return front;
     }
+
+    /** A control of the screen named in a report's title. */
+    private static final Pattern UI_TITLE = Pattern.compile("(?i)\\b(dialogs?|modals?|buttons?|checkbox(es)?|dropdowns?|tooltips?|sidebar|navbar|toasts?|"
+            + "select[- ]all|dark mode|tabs? (feature|ui|component)|ui|ux)\\b");
 
     /** Headings of frontend sections. */
     private static final Pattern FRONTEND_SECTION = Pattern.compile(

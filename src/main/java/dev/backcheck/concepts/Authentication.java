@@ -321,8 +321,15 @@ public final class Authentication {
      */
     private record PassportStrategyClass(dev.backcheck.lang.facts.ClassInfo info, FileFacts file, String strategyPackage, String named) { }
 
+    /** The project's passport strategy classes, found once per project (each AuthGuard the models meet asks). */
+    private record PassportStrategies(List<PassportStrategyClass> classes) { }
+
     /** The project's passport strategy classes, in the project's file order. */
     private static List<PassportStrategyClass> passportStrategies(Project project) {
+        return project.derived(PassportStrategies.class, p -> new PassportStrategies(findPassportStrategies(p))).classes();
+    }
+
+    private static List<PassportStrategyClass> findPassportStrategies(Project project) {
         List<PassportStrategyClass> out = new ArrayList<>();
         for (FileFacts f : project.files().values()) {
             for (dev.backcheck.lang.facts.ClassInfo ci : f.classes().values()) {
@@ -332,7 +339,7 @@ public final class Authentication {
                 out.add(new PassportStrategyClass(ci, f, q, named));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**
@@ -519,17 +526,7 @@ public final class Authentication {
         Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
         if (target != null && target.fn() != f && analysis.summary(target.fn(), target.file()).isAuth()) return true;
         // await guard(c, next) where guard = createMiddleware(async (c, next) => verify(c, next)): the request handed on
-        return handsRequestOn(cs, f) && (target != null ? target.fn() != f && delegatesToAuth(target, 0) : wrappedAuth(cs.callee(), file, 0));
-    }
-
-    /** {@code mw(c, next)} / {@code mw(req, res, next)}: the call hands the calling middleware's own parameters on, in order. */
-    private static boolean handsRequestOn(CallSite cs, Fn f) {
-        int n = f.params().size();
-        if (n < 2 || n > 3 || cs.args().size() != n) return false;
-        for (int i = 0; i < n; i++) {
-            if (!(cs.arg(i) instanceof Param p) || p.index() != i || !p.path().isEmpty()) return false;
-        }
-        return true;
+        return MiddlewareDelegation.handsRequestOn(cs, f) && (target != null ? target.fn() != f && delegatesToAuth(target, 0) : wrappedAuth(cs.callee(), file, 0));
     }
 
     /**
@@ -539,22 +536,23 @@ public final class Authentication {
     private boolean delegatesToAuth(Project.FnRef mw, int depth) {
         if (depth > 3) return false;
         if (analysis.summary(mw.fn(), mw.file()).isAuth()) return true;
-        for (CallSite cs : mw.fn().calls()) {
-            if (!handsRequestOn(cs, mw.fn())) continue;
+        for (CallSite cs : MiddlewareDelegation.handOns(mw.fn())) {
             Project.FnRef t = analysis.resolveCallee(cs.callee(), mw.file(), mw.fn());
             if (t != null ? t.fn() != mw.fn() && delegatesToAuth(t, depth + 1) : wrappedAuth(cs.callee(), mw.file(), depth + 1)) return true;
         }
         return false;
     }
 
-    /** Hono's {@code createMiddleware(fn)} (hono/factory) judged by the function it wraps (see {@link #delegatesToAuth}). */
+    /**
+     * Hono's {@code createMiddleware(fn)} (hono/factory, {@link MiddlewareDelegation#honoWrapped}) judged by the function
+     * it wraps (see {@link #delegatesToAuth}), as the Hono model classifies it.
+     */
     private boolean wrappedAuth(Val v, FileFacts file, int depth) {
         if (depth > 3) return false;
         Project.Resolved r = project.resolve(v, file);
         if (!(r.val() instanceof Call c)) return false;
-        if (!c.args().isEmpty() && "createMiddleware".equals(Vals.lastName(c.callee()))
-                && String.valueOf(project.rootModule(c.callee(), r.file())).startsWith("hono")) {
-            Project.FnRef inner = project.function(c.args().get(0), r.file());
+        if (MiddlewareDelegation.honoCreate(project, c, r.file())) {
+            Project.FnRef inner = MiddlewareDelegation.honoWrapped(project, c, r.file());
             return inner != null && delegatesToAuth(inner, depth + 1);
         }
         // const verify = makeVerifier(): the middleware function the project factory returns

@@ -204,6 +204,16 @@ public final class HealthChecks {
     }
 
     /** True when the handler (or a function written inside it) reads the request's body, query or path parameters. */
+    /**
+     * A query option that only chooses how much the probe reports ({@code ?detailed=true}, {@code ?verbose=1}): the
+     * probe still answers without it, and nothing it runs takes the value (s27 kikaku GET /health?detailed=true).
+     */
+    private static final Set<String> VIEW_OPTIONS = Set.of("detailed", "detail", "details", "verbose", "full", "deep", "extended");
+
+    private static boolean viewOption(Val v) {
+        return v instanceof Req q && q.path().size() == 1 && VIEW_OPTIONS.contains(q.path().get(0));
+    }
+
     private static boolean readsInput(Fn handler) {
         Deque<Fn> todo = new ArrayDeque<>();
         todo.push(handler);
@@ -211,6 +221,7 @@ public final class HealthChecks {
         while (!todo.isEmpty() && n++ < 100) {
             Fn f = todo.pop();
             for (Fn.Read r : f.reads()) {
+                if (r.part().equals("query") && viewOption(r.value())) continue;
                 if (r.part().equals("body") || r.part().equals("query") || r.part().equals("params")) return true;
             }
             f.nested().forEach(todo::push);

@@ -894,7 +894,11 @@ public final class ImportIndex {
             // provider: Nest loads those only through an import, so modules/data-migration/data-migration.module.ts,
             // which no module imports, runs nothing it imports)
             boolean tool = ServerCode.tooling(path) && !nestClassFile(f);
-            if (project.isTestPath(path) || tool || globbed(path, true) || convention(path, packageDir(path))) {
+            // (a serverless folder's convention holds unless the platform's config names what it deploys: a vercel.json
+            // "builds" list naming src/server.js deploys no api/ function)
+            boolean convention = CONVENTION.matcher(path.substring(packageDir(path).isEmpty() ? 0 : packageDir(path).length() + 1)).find()
+                    && !VercelFunctions.of(project).notBuilt(path);
+            if (project.isTestPath(path) || tool || globbed(path, true) || convention) {
                 roots.add(path);
                 if (project.isTestPath(path)) testRoots.add(path);
                 continue;
@@ -952,9 +956,8 @@ public final class ImportIndex {
         for (PackageJson m : PackageJson.of(project.manifests())) dependedOn.addAll(m.dependencies().keySet());
         // the files package.json names (main, bin, exports, what its scripts run), per package directory
         Map<String, Set<String>> named = new HashMap<>();
-        // per manifest folder, the files it names that belong to a package below it (a root whose start script runs
-        // backend/server.js, the backend having a package.json of its own)
-        Map<String, Set<String>> namedBelow = new HashMap<>();
+        // the same files, per directory of the package.json naming them (a root package.json may run backend/server.js)
+        Map<String, Set<String>> namedBy = new HashMap<>();
         // what package.json files name: main, module, bin, exports, the files its scripts run
         for (PackageJson m : PackageJson.of(project.manifests())) {
             String pj = project.texts().get(m.path());
@@ -987,11 +990,11 @@ public final class ImportIndex {
                 boolean code = CODE_WORD.matcher(w).matches() && needed.contains(w);
                 String hit = entryFile(d, w);
                 if (hit != null) {
+                    namedBy.computeIfAbsent(d, k -> new HashSet<>()).add(hit);
                     roots.add(hit);
                     known.add(packageDir(hit));
                     known.add(d);
                     named.computeIfAbsent(packageDir(hit), k -> new HashSet<>()).add(hit);
-                    if (!packageDir(hit).equals(d) && (serving.contains(w) || mainWords.contains(w))) namedBelow.computeIfAbsent(d, k -> new HashSet<>()).add(hit);
                     if (serving.contains(w)) servingFound = true;
                 } else if (code) {
                     missed.add(w);
@@ -1018,6 +1021,30 @@ public final class ImportIndex {
                 named.computeIfAbsent(d, k -> new HashSet<>()).add(hit);
             }
         }
+        // a Cloudflare Workers package whose wrangler config is not in the tree (wrangler dev / deploy naming no file, no
+        // main of its own): its Worker is the conventional entry the Workers templates configure, src/index.ts, when that
+        // file exports a default (the app or its fetch handler); a Hono router module nothing imports beside it is not run
+        Set<String> wranglerDirs = new HashSet<>();
+        for (WranglerConfig.File wf : WranglerConfig.of(project).files()) wranglerDirs.add(wf.dir().isEmpty() ? "" : wf.dir().substring(0, wf.dir().length() - 1));
+        for (PackageJson m : PackageJson.of(project.manifests())) {
+            String d = dir(m.path());
+            if (named.containsKey(d) || wranglerDirs.contains(d) || !workersPackage(m)) continue;
+            for (String cand : WORKER_ENTRIES) {
+                String path = (d.isEmpty() ? "" : d + "/") + cand;
+                FileFacts ef = project.files().get(path);
+                if (ef == null || !ef.exports().containsKey("default")) continue;
+                roots.add(path);
+                known.add(d);
+                named.computeIfAbsent(d, k -> new HashSet<>()).add(path);
+                break;
+            }
+        }
+        // Vercel's functions: each file of the api/ folder beside a vercel.json (and each @vercel/node build's src) is an
+        // entry the platform runs on a request, wherever that folder sits in its package (backend/api/orders.js under a
+        // root package.json)
+        for (String fn : VercelFunctions.of(project).functions()) {
+            if (SCRIPT.matcher(fn).matches()) roots.add(fn);
+        }
         Set<String> sideServers = new HashSet<>();
         // a side server: a file that starts a server of its own (it listens) which nothing loads, no package.json names and
         // no config runs, beside a server the package's named entries do reach (a debug copy of the app on another port,
@@ -1035,13 +1062,15 @@ public final class ImportIndex {
             if (delegating) {
                 entries = new HashSet<>();
                 for (Map.Entry<String, Set<String>> e : named.entrySet()) if (!e.getKey().equals(pkg) && under(e.getKey(), pkg)) entries.addAll(e.getValue());
-            } else if (entries.isEmpty() && namedBelow.containsKey(pkg)) {
-                // a root whose start script and main run a package below it (node backend/server.js) and name nothing of
-                // its own: a server.js in the root folder beside it is a stale copy of the app no script starts (s27
-                // workready: a root server.js, routes/ and controllers/ duplicating backend/, which render.yaml, vercel.json
-                // and the root's start all run)
-                entries = namedBelow.get(pkg);
-                delegating = true;
+            } else if (entries.isEmpty()) {
+                // a package.json that runs only files of a package below it (main and start: backend/server.js, a package
+                // of its own): it hands over to that package, and a server in its own folder beside it (a stale copy of
+                // the backend at the root) is a leftover, as in a workspace root
+                Set<String> own = namedBy.getOrDefault(pkg, Set.of());
+                if (!own.isEmpty() && own.stream().allMatch(h -> !packageDir(h).equals(pkg) && under(packageDir(h), pkg))) {
+                    delegating = true;
+                    entries = new HashSet<>(own);
+                }
             }
             if (importedByCode.contains(l) || entries.contains(l) || entries.isEmpty() || runsOnItsOwn(l, pkg)) continue;
             if (servedElsewhere(l, pkg, delegating, listeners, walk(entries, edges))) {
@@ -1093,13 +1122,11 @@ public final class ImportIndex {
                 for (String[] mt : mentions) {
                     // (a side server named only by a shell script nothing runs, start-backend.sh running
                     // src/main.minimal.ts beside the main.ts the package starts, is a variant tried by hand)
-                    // (nor by a bare file name a string of the code holds: 'server.js' in a maintenance script's pm2
-                    // config names a server.js relative to a folder the string does not say; s27 workready's root copy)
-                    // (a file of an api/ folder that a vercel.json's builds leave out is not deployed: a string of the code
-                    // naming it is a URL of the app, '/api/auth/register', which the server the builds name answers, and a
-                    // bare name, 'register', says nothing of which folder's file runs)
-                    if ((mt[5].length() > 0 || mt[0].isEmpty()) && VercelFunctions.of(project).leftOutByBuilds(c)) continue;
-                    if (named(c, mt) && !(sideServers.contains(c) && (mt[3].equals("loose") || mt[5].equals("bare-string")))) {
+                    // (a file below a vercel.json whose builds leave it out is not deployed: a string of the code naming
+                    // it is a URL of the app, '/api/auth/register', which the server the builds name answers, and a bare
+                    // name, 'register', says nothing of which folder's file runs)
+                    if ((!mt[5].isEmpty() || mt[0].isEmpty()) && VercelFunctions.of(project).notBuilt(c)) continue;
+                    if (named(c, mt) && !(sideServers.contains(c) && !namesSideServer(c, mt))) {
                         more.add(c);
                         break;
                     }
@@ -1175,24 +1202,37 @@ public final class ImportIndex {
             List<String[]> mentions = mentions();
             // (not by the words only tests write, nor, for a side server, by a shell script nothing runs)
             onlyTests.removeIf(c -> mentions.stream().anyMatch(mt -> !mt[4].equals("test")
-                    && !(sideServers.contains(c) && mt[3].equals("loose")) && named(c, mt)));
+                    && !(sideServers.contains(c) && !namesSideServer(c, mt)) && named(c, mt)));
         }
         testOnly = onlyTests;
         return dead;
     }
 
-    /** A listener its tool or a convention runs by itself (a script, a globbed or framework-convention file): never a side server. */
-    private boolean runsOnItsOwn(String l, String pkg) {
-        return ServerCode.tooling(l) || globbed(l, true) || convention(l, pkg);
-    }
+    /** The entries the Cloudflare Workers templates (create-cloudflare, create-hono) write into wrangler's main. */
+    private static final List<String> WORKER_ENTRIES = List.of("src/index.ts", "src/index.js", "src/index.mjs", "src/index.tsx");
 
     /**
-     * A file a serverless platform loads by its folder ({@link #CONVENTION}: Vercel's api/, Netlify's functions), unless
-     * the package's vercel.json lists builds that leave it out (Vercel then deploys what the builds name, nothing else).
+     * A package deployed with wrangler: it depends on wrangler and a script runs {@code wrangler dev} or {@code wrangler
+     * deploy} (publish) without naming a file (the entry then comes from the wrangler config alone).
      */
-    private boolean convention(String path, String pkg) {
-        if (!CONVENTION.matcher(path.substring(pkg.isEmpty() ? 0 : pkg.length() + 1)).find()) return false;
-        return !VercelFunctions.of(project).leftOutByBuilds(path);
+    private boolean workersPackage(PackageJson m) {
+        if (!m.dependencies().containsKey("wrangler")) return false;
+        String pj = project.texts().get(m.path());
+        if (pj == null) return false;
+        for (String cmd : PackageJson.scripts(pj).values()) {
+            Matcher w = WRANGLER_RUN.matcher(cmd);
+            if (w.find() && !CODE_IN_COMMAND.matcher(cmd.substring(w.end())).find()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern WRANGLER_RUN = Pattern.compile("\\bwrangler\\s+(dev|deploy|publish)\\b");
+    private static final Pattern CODE_IN_COMMAND = Pattern.compile("^[^&|;]*?\\S+\\.[cm]?[jt]sx?\\b");
+
+    /** A listener its tool or a convention runs by itself (a script, a globbed or framework-convention file): never a side server. */
+    private boolean runsOnItsOwn(String l, String pkg) {
+        return ServerCode.tooling(l) || globbed(l, true) || CONVENTION.matcher(l.substring(pkg.isEmpty() ? 0 : pkg.length() + 1)).find()
+                && !VercelFunctions.of(project).notBuilt(l);
     }
 
     /**
@@ -1300,6 +1340,47 @@ public final class ImportIndex {
     public boolean testOnly(String path) {
         dead();
         return testOnly.contains(path);
+    }
+
+    /**
+     * True when the application created at {@code at} (its {@code express()} / {@code new Hono()} call) is created in a
+     * function only test code calls: {@code createTestApp(user)} beside the {@code createApp()} the entry runs, in the same
+     * module, called by test files alone (directly, or through project functions only test files call, a few levels).
+     * The file runs, but that app is built only under the test runner. A function with no known caller (a callback, a
+     * framework hook, an export loaded by a computed path) is not known to be test-only.
+     */
+    public boolean createdOnlyByTests(dev.backcheck.findings.Location at) {
+        if (at == null || at.path() == null || project.isTestPath(at.path())) return false;
+        FileFacts f = project.file(at.path());
+        if (f == null || f.main() == null) return false;
+        List<dev.backcheck.lang.facts.Fn> all = dev.backcheck.model.Analysis.functions(f);
+        dev.backcheck.lang.facts.Fn fn = null;
+        for (dev.backcheck.lang.facts.Fn x : all) {
+            if (x == f.main()) continue;
+            for (CallSite cs : x.calls()) {
+                if (cs.location() != null && cs.location().line() == at.line() && cs.location().column() == at.column()) {
+                    fn = x;
+                    break;
+                }
+            }
+            if (fn != null) break;
+        }
+        if (fn == null) return false;
+        dev.backcheck.flow.CallIndex idx = dev.backcheck.flow.CallIndex.of(project);
+        // an arrow inside the builder (no caller of its own, no callback): the function it is written in
+        for (int up = 0; fn != null && fn != f.main() && idx.callers(fn).isEmpty() && idx.callback(fn) == null && up < 3; up++) fn = idx.parentOf(fn);
+        return fn != null && fn != f.main() && onlyTestsCall(idx, fn, 0, new HashSet<>());
+    }
+
+    private boolean onlyTestsCall(dev.backcheck.flow.CallIndex idx, dev.backcheck.lang.facts.Fn fn, int depth, Set<dev.backcheck.lang.facts.Fn> seen) {
+        if (depth > 3 || !seen.add(fn) || idx.callback(fn) != null) return false;
+        List<dev.backcheck.flow.CallIndex.Site> callers = idx.callers(fn);
+        if (callers.isEmpty()) return false;
+        for (dev.backcheck.flow.CallIndex.Site s : callers) {
+            if (s.file() != null && project.isTestPath(s.file().path())) continue;
+            if (s.fn() == null || s.file() == null || s.fn() == s.file().main() || !onlyTestsCall(idx, s.fn(), depth + 1, seen)) return false;
+        }
+        return true;
     }
 
     /**
@@ -1443,6 +1524,19 @@ public final class ImportIndex {
         return name.equals("index") && last.equals(mention[1]) && suffix(dir(d), mention[0]);
     }
 
+    /**
+     * Whether a mention that {@link #named names} the side server {@code c} runs it: not when only configs nothing uses
+     * write it (a shell script nothing runs, a backup Dockerfile, a package.json variant: {@link #looseShellScripts}), nor
+     * when only the code of other packages writes it as a path inside their own folders (a pm2 config's
+     * {@code script: 'server.js'} in documentation/ names documentation/server.js, not the root's stale server.js).
+     */
+    private boolean namesSideServer(String c, String[] mt) {
+        if (mt[3].equals("loose")) return false;
+        if (mt.length < 6 || mt[5].isEmpty()) return true;
+        for (String pkg : mt[5].split("\n")) if (pkg.isEmpty() || c.startsWith(pkg + "/")) return true;
+        return false;
+    }
+
     private static boolean suffix(String d, String part) {
         return part.isEmpty() || d.equals(part) || d.endsWith("/" + part);
     }
@@ -1461,6 +1555,8 @@ public final class ImportIndex {
         Set<String> inTests = new HashSet<>();
         // words the code's strings write, and words a config's run line writes
         Set<String> codeWords = new HashSet<>();
+        // the packages of the (non-test) files whose strings write each word
+        Map<String, Set<String>> codePackages = new HashMap<>();
         Set<String> cfgWords = new HashSet<>();
         for (FileFacts f : project.files().values()) {
             // (a specifier the file imports is followed as an import, where it resolves from the file's folder; as a
@@ -1476,6 +1572,7 @@ public final class ImportIndex {
                     words.put(v, "");
                     codeWords.add(v);
                     (project.isTestPath(f.path()) ? inTests : firm).add(v);
+                    if (!project.isTestPath(f.path())) codePackages.computeIfAbsent(v, k -> new TreeSet<>()).add(packageDir(f.path()));
                 }
             }
         }
@@ -1526,21 +1623,38 @@ public final class ImportIndex {
             String name = JS_EXT.matcher(file).replaceFirst("");
             if (name.isEmpty()) continue;
             String d = dir(p).replaceFirst("^src(/|$)", "");
+            // a word only the code's strings write, with no way out of their folders (no ..): the packages it is written in
+            String inCode = codeWords.contains(w) && !cfgWords.contains(w) && !w.contains("..") && codePackages.containsKey(w)
+                    ? String.join("\n", codePackages.get(w)) : "";
             out.add(new String[]{d, name, we.getValue(), loose.contains(w) && !firm.contains(w) ? "loose" : "",
-                    inTests.contains(w) && !firm.contains(w) && !loose.contains(w) ? "test" : "",
-                    codeWords.contains(w) && !cfgWords.contains(w) ? (d.isEmpty() ? "bare-string" : "code-string") : ""});
+                    inTests.contains(w) && !firm.contains(w) && !loose.contains(w) ? "test" : "", inCode});
         }
         mentionList = out;
         return out;
     }
 
     /**
-     * The shell scripts among {@code configs} that nothing runs: no other config, no package.json and no source names
-     * them (start-backend.sh beside a package whose scripts and Dockerfile start another entry).
+     * A Dockerfile kept as a copy: Dockerfile.backup, Dockerfile.old, Dockerfile-bak, old.Dockerfile. No build uses it
+     * unless another config names it ({@code docker build -f Dockerfile.old}, compose's {@code dockerfile:}).
+     */
+    private static final Pattern BACKUP_DOCKERFILE = Pattern.compile(
+            "(?i)(?=.*dockerfile)(?=(?:.*[._-])?(backup|bak|old|orig|copy|unused|deprecated|legacy|broken|stub)(?:[._-]|\\d|$)).*");
+    /** A package.json variant npm never reads: package.minimal.json, package.backup.json, package.prod.json. */
+    private static final Pattern PACKAGE_VARIANT = Pattern.compile("(?i)package[._-][\\w.-]+\\.json");
+
+    /**
+     * The configs among {@code configs} that run nothing by themselves unless something names them, and that nothing
+     * names (no other config, no package.json, no source): shell scripts (start-backend.sh beside a package whose scripts
+     * and Dockerfile start another entry), Dockerfiles kept as backups ({@link #BACKUP_DOCKERFILE}: Dockerfile.backup
+     * running a stub server) and package.json variants ({@link #PACKAGE_VARIANT}: package.minimal.json naming a minimal
+     * server; npm reads package.json alone, so it runs only when a build copies it over package.json).
      */
     private Set<String> looseShellScripts(List<String> configs) {
         Map<String, String> byName = new HashMap<>();
-        for (String c : configs) if (c.endsWith(".sh")) byName.put(c.substring(c.lastIndexOf('/') + 1), c);
+        for (String c : configs) {
+            String n = c.substring(c.lastIndexOf('/') + 1);
+            if (c.endsWith(".sh") || BACKUP_DOCKERFILE.matcher(n).matches() || PACKAGE_VARIANT.matcher(n).matches()) byName.put(n, c);
+        }
         if (byName.isEmpty()) return Set.of();
         Set<String> named = new HashSet<>();
         List<String> texts = new ArrayList<>();
@@ -1638,7 +1752,11 @@ public final class ImportIndex {
     static final Pattern SIDE_IMPORT = Pattern.compile("(?m)^\\s*import\\s*['\"]([^'\"\\n]+)['\"]");
     private static final Pattern ASSET = Pattern.compile("(?i)\\.(css|scss|sass|less|styl|svg|png|jpe?g|gif|webp|ico|json|html?|md|txt|wasm|node|graphql|gql|ya?ml|woff2?|ttf|eot|mp3|mp4)(\\?.*)?$|\\?(raw|url|inline|worker)");
     private static final Pattern ENTRY_FIELD = Pattern.compile("\"(?:main|module|browser|types|import|require|default|node)\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern MAIN_ONLY = Pattern.compile("\"(?:main|module)\"\\s*:\\s*\"([^\"]+)\"");
+    /**
+     * The fields through which a package is imported, not run: main, module, types, and the conditions of its exports
+     * (import, require, default, node, browser). An app package nothing depends on is loaded by its serving script alone.
+     */
+    private static final Pattern MAIN_ONLY = Pattern.compile("\"(?:main|module|types|typings|import|require|default|node|browser)\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern MAIN_FIELD = Pattern.compile("\"(?:main|module|bin)\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern PATH_TOKEN = Pattern.compile("[\\w@./-]*\\w\\.[cm]?[jt]sx?\\b");
     private static final Pattern HANDLER = Pattern.compile("(?m)\\bhandler\\s*:\\s*['\"]?([\\w./-]+)\\.\\w+['\"]?\\s*$");
@@ -1674,3 +1792,4 @@ public final class ImportIndex {
         return i < 0 ? "" : path.substring(0, i);
     }
 }
+

@@ -782,22 +782,16 @@ public final class OpenApiSpecs {
         return mine.isEmpty() ? all : mine;
     }
 
-    /** Manifests of services in languages whose routes are not modelled (Python, Go, Rust, Ruby, PHP, .NET). */
-    private static final List<String> OTHER_MANIFESTS = List.of("pyproject.toml", "requirements.txt", "Pipfile", "setup.py", "go.mod",
-            "Cargo.toml", "Gemfile", "composer.json", "mix.exs");
-
     /**
      * A folder between the document and its package (both included, the root not) holding the manifest of a service in
      * another language: apps/ai-engine/pyproject.toml for apps/ai-engine/openapi.json.
      */
     private boolean otherLanguageService(String file, String pkg) {
-        if (project.root() == null) return false;
+        OtherLanguages other = OtherLanguages.of(project);
         int cut = file.lastIndexOf('/');
         for (String d = cut < 0 ? "" : file.substring(0, cut); !d.isEmpty(); d = d.lastIndexOf('/') < 0 ? "" : d.substring(0, d.lastIndexOf('/'))) {
             if (!pkg.isEmpty() && !(d.equals(pkg) || d.startsWith(pkg + "/"))) break;
-            for (String m : OTHER_MANIFESTS) {
-                if (java.nio.file.Files.isRegularFile(project.root().resolve(d).resolve(m), java.nio.file.LinkOption.NOFOLLOW_LINKS)) return true;
-            }
+            if (other.serviceFolder(d)) return true;
         }
         return false;
     }

@@ -68,7 +68,17 @@ public final class Tokens {
     /** One call that signs a token. {@code defaults}: where module/plugin defaults came from (null when none). */
     public record Issuer(String library, Location call, String file, Fn fn, String algorithm, boolean algorithmDefault,
                          Location algorithmAt, Key key, Expiry expiry, Purpose purpose, String purposeWhy, Location defaults,
-                         boolean test) { }
+                         boolean test) {
+        /**
+         * True when no algorithm is written and the library picks one from the key: jjwt (0.10 and later) signs with
+         * {@code signWith(key)} using the strongest HMAC the secret's length allows (HS256 for 32 bytes, HS384 for 48,
+         * HS512 for 64 or more), so the HMAC variant is not known from the code; {@link #algorithm} then holds the
+         * weakest of them.
+         */
+        public boolean algorithmFromKey() {
+            return algorithmDefault && "jjwt".equals(library) && algorithm != null && algorithm.startsWith("HS");
+        }
+    }
 
     /**
      * One place that verifies tokens. {@code algorithms} null when none are given; {@code unsafeDefault} says what the

@@ -11,23 +11,16 @@ import java.util.regex.Pattern;
  * ({@code { "src": "api/index.ts", "use": "@vercel/node" }}), and the files of the {@code api/} folder beside a
  * {@code vercel.json} (Vercel's zero-config functions). Each request runs the function on Vercel's platform, behind its
  * edge network, which compresses responses; an app such a function imports and hands the request to is served there.
- * A {@code vercel.json} that lists {@code builds} turns the zero-config detection off: Vercel builds what the builds
- * name and nothing else, so the {@code api/} files beside it that no build names are not deployed (s27 freelance: builds
- * only src/server.js and routes every path to it; its api/ copies of the routes never run).
  */
 public final class VercelFunctions {
     private final Set<String> functions = new TreeSet<>();
-    /** The folders (with their trailing slash; "" for the root) of the vercel.json files that list builds. */
-    private final Set<String> buildsListed = new TreeSet<>();
     private final Project project;
-
-    private static final Pattern BUILDS = Pattern.compile("\"builds\"\\s*:\\s*\\[");
-    /** The src of any build (whatever its builder: @vercel/node, @vercel/static-build ...). */
-    private static final Pattern ANY_SRC = Pattern.compile("\"src\"\\s*:\\s*\"([^\"]+)\"");
 
     private static final Pattern BUILD = Pattern.compile("\\{[^{}]*\"src\"\\s*:\\s*\"([^\"]+)\"[^{}]*\"use\"\\s*:\\s*\"@vercel/node\"[^{}]*}"
             + "|\\{[^{}]*\"use\"\\s*:\\s*\"@vercel/node\"[^{}]*\"src\"\\s*:\\s*\"([^\"]+)\"[^{}]*}");
     private static final Pattern SCRIPT = Pattern.compile("(?i).*\\.(?:[cm]?[jt]s)$");
+    /** A file or folder of api/ whose name starts with an underscore or a dot: Vercel makes no function of it (a helper). */
+    private static final Pattern PRIVATE = Pattern.compile("(^|/)[_.]");
 
     private VercelFunctions(Project p) {
         this.project = p;
@@ -39,25 +32,37 @@ public final class VercelFunctions {
             if (text == null) continue;
             String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "";
             Matcher m = BUILD.matcher(text);
+            List<java.util.function.Predicate<String>> globs = new ArrayList<>();
             while (m.find()) {
                 String src = m.group(1) != null ? m.group(1) : m.group(2);
                 if (src.contains("*")) {
                     // "api/**/*.js": every file the glob matches is a function
-                    Pattern g = dev.backcheck.workspace.Globs.glob(src.replaceFirst("^\\./", ""));
-                    for (String f : p.files().keySet()) {
-                        if (f.startsWith(dir) && SCRIPT.matcher(f).matches() && !p.isTestPath(f) && g.matcher(f.substring(dir.length())).matches()) functions.add(f);
+                    org.eclipse.jgit.ignore.IgnoreNode g = new org.eclipse.jgit.ignore.IgnoreNode();
+                    try {
+                        g.parse(new java.io.ByteArrayInputStream(("/" + src.replaceFirst("^\\./", "")).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        globs.add(rel2 -> g.isIgnored(rel2, false) == org.eclipse.jgit.ignore.IgnoreNode.MatchResult.IGNORED);
+                    } catch (java.io.IOException e) {
+                        // an unreadable glob names nothing
                     }
                     continue;
                 }
                 String file = dev.backcheck.workspace.Globs.normalize(dir + src.replaceFirst("^\\./", ""));
                 if (file != null && p.files().containsKey(file)) functions.add(file);
             }
-            if (BUILDS.matcher(text).find() && ANY_SRC.matcher(text).find()) {
-                buildsListed.add(dir);
+            if (BUILDS.matcher(text).find()) {
+                // a "builds" list turns the zero-config functions off: only what it names is built and deployed (an api/
+                // folder beside a builds list naming src/server.js is never deployed)
+                builds.add(dir);
+                for (String f : p.files().keySet()) {
+                    if (!f.startsWith(dir) || !SCRIPT.matcher(f).matches() || p.isTestPath(f)) continue;
+                    String rel2 = f.substring(dir.length());
+                    for (java.util.function.Predicate<String> g : globs) if (g.test(rel2)) functions.add(f);
+                }
                 continue;
             }
             for (String f : p.files().keySet()) {
-                if (f.startsWith(dir + "api/") && SCRIPT.matcher(f).matches() && !p.isTestPath(f)) functions.add(f);
+                if (f.startsWith(dir + "api/") && SCRIPT.matcher(f).matches() && !p.isTestPath(f)
+                        && !PRIVATE.matcher(f.substring(dir.length() + 4)).find()) functions.add(f);
             }
         }
     }
@@ -66,14 +71,24 @@ public final class VercelFunctions {
         return p.derived(VercelFunctions.class, VercelFunctions::new);
     }
 
+    /** A "builds" list in a vercel.json: the legacy build configuration, no zero-config functions beside it. */
+    private static final Pattern BUILDS = Pattern.compile("\"builds\"\\s*:\\s*\\[");
+    /** The folders ("" or ending in '/') of the vercel.json files with a "builds" list. */
+    private final Set<String> builds = new TreeSet<>();
+
     /**
-     * True for a file of an {@code api/} folder beside a vercel.json that lists builds none of which names the file:
-     * Vercel does not deploy it (the zero-config functions are off), whatever the folder's name suggests.
+     * True when {@code path} sits below a vercel.json whose "builds" list leaves it out: an {@code api/} file there is no
+     * function (Vercel deploys only what the list names), whatever the folder's name says.
      */
-    public boolean leftOutByBuilds(String path) {
-        if (path == null || buildsListed.isEmpty() || functions.contains(path)) return false;
-        for (String dir : buildsListed) if (path.startsWith(dir + "api/")) return true;
+    public boolean notBuilt(String path) {
+        if (path == null || functions.contains(path)) return false;
+        for (String d : builds) if (path.startsWith(d)) return true;
         return false;
+    }
+
+    /** The function files, in path order: each is an entry the platform runs on a request. */
+    public Set<String> functions() {
+        return java.util.Collections.unmodifiableSet(functions);
     }
 
     /** True when a Vercel function file is {@code path} or imports it (three imports deep). */

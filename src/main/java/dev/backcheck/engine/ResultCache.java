@@ -82,6 +82,11 @@ public final class ResultCache {
                 if (!hashFile(f.file(), file, buf, md)) return null;
             }
             update(md, String.valueOf(ws.scripts()));
+            // files of other languages some stage reads on demand (the claim judge's Python routes)
+            for (SourceFile f : ws.otherLanguageFiles().values()) {
+                update(md, "other:" + f.path());
+                if (!hashFile(f.file(), file, buf, md)) return null;
+            }
             // a config or claims file named on the command line may be outside the tree; the git index (which
             // files are committed: secrets/dotenv-committed) and ignore files above the root are too
             List<Path> extra = new ArrayList<>(opts.claimFiles());

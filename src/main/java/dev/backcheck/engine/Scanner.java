@@ -135,12 +135,12 @@ public final class Scanner {
             dev.backcheck.concepts.RandomSources::of, dev.backcheck.concepts.DbClients::of,
             dev.backcheck.concepts.CryptoUses::of, dev.backcheck.concepts.XmlParsers::of, dev.backcheck.concepts.Deserializers::of,
             dev.backcheck.concepts.QueryParsers::of);
-    /** What those may ask for: one another, the call index, the source lines' memo. */
+    /** What those may ask for: one another, the call index, the source lines' memo, and the platform configs reachability reads (wrangler, vercel). */
     private static final Set<Class<?>> EARLY_READS = Set.of(dev.backcheck.concepts.CallNames.class, dev.backcheck.concepts.TlsSettings.class,
             dev.backcheck.concepts.Secrets.class, dev.backcheck.concepts.PasswordHashers.class, dev.backcheck.concepts.RandomSources.class,
             dev.backcheck.concepts.DbClients.class, dev.backcheck.concepts.CryptoUses.class, dev.backcheck.concepts.XmlParsers.class,
             dev.backcheck.concepts.Deserializers.class, dev.backcheck.concepts.QueryParsers.class, dev.backcheck.flow.CallIndex.class,
-            dev.backcheck.concepts.ImportIndex.class,
+            dev.backcheck.concepts.ImportIndex.class, dev.backcheck.concepts.WranglerConfig.class, dev.backcheck.concepts.VercelFunctions.class,
             dev.backcheck.concepts.SourceLines.memoType());
 
     /**
@@ -246,6 +246,7 @@ public final class Scanner {
         Project project = new Project(ws.root(), facts, manifests, texts);
         SourceLines.keep(project, sourceTexts);
         sourceTexts.clear();
+        project.setOtherLanguageFiles(ws.otherLanguageFiles().keySet());
         project.setJobs(opts.jobs()); // the model's per-file passes share the parse threads' count
         Map<String, String> claimTexts = new TreeMap<>();
         for (java.nio.file.Path cf : opts.claimFiles()) {

@@ -347,6 +347,7 @@ final class UnitReuse {
             if (plan.analyses(p)) d.put(p, x);
         });
         Project project = new Project(ws.root(), f, manifests, t);
+        project.setOtherLanguageFiles(ws.otherLanguageFiles().keySet());
         project.setJobs(opts.jobs());
         project.setClaims(false, Map.of());
         project.setConfig(config.project());

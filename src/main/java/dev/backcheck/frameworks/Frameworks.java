@@ -72,6 +72,11 @@ public final class Frameworks {
                     dropped.add(a);
                     continue;
                 }
+                // an app a function only the tests call builds (createTestApp beside createApp): no process serves it
+                if (a.location() != null && dev.backcheck.concepts.ImportIndex.of(project).createdOnlyByTests(a.location())) {
+                    dropped.add(a);
+                    continue;
+                }
                 apps.add(a);
             }
         }

@@ -87,6 +87,20 @@ public final class Project {
         return texts;
     }
 
+    private SortedSet<String> otherLanguageFiles = Collections.emptySortedSet();
+
+    /**
+     * The paths of the walk's files in languages the model does not read (Python sources, the build files of Python, Go,
+     * Ruby, Rust, PHP services: {@link dev.backcheck.workspace.Workspace#otherLanguageFiles}); their text is read on demand.
+     */
+    public SortedSet<String> otherLanguageFiles() {
+        return otherLanguageFiles;
+    }
+
+    public void setOtherLanguageFiles(Collection<String> paths) {
+        this.otherLanguageFiles = Collections.unmodifiableSortedSet(new TreeSet<>(paths));
+    }
+
     /** Agent reports named explicitly (--claims FILE), by display path; and whether claims are checked at all. */
     public void setClaims(boolean enabled, Map<String, String> files) {
         this.claimsEnabled = enabled;

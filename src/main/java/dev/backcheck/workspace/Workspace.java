@@ -22,9 +22,9 @@ public final class Workspace {
      * Dependencies, build output and caches: never the project's own source. The dot-folders are what JavaScript
      * frameworks and platforms write when they build (Next.js .next, Nuxt .nuxt/.output, SvelteKit, Vercel, Netlify,
      * Serverless, Turborepo, Angular, Expo, Docusaurus, Parcel): a committed .next held bundled vendor chunks of
-     * hundreds of kilobytes that are not server code (s26 fansupport). {@code .history} is where the VS Code Local
-     * History extension keeps a timestamped copy of every saved file (server_20250907155717.js): committed, it made nine
-     * old copies of an Express entry look like nine servers (s27 hustlex, 78 findings).
+     * hundreds of kilobytes that are not server code (s26 fansupport). .history is the store of the editor's local-history
+     * extension (VS Code Local History: a timestamped snapshot of each file at each save, .history/backend/server_20250907153753.js),
+     * never run: s27 hustlex committed nine snapshots of its server and their routes.
      */
     public static final List<String> DEFAULT_EXCLUDES = List.of(
             "node_modules/", "dist/", "build/", "coverage/", ".git/", "*.min.js", "*.d.ts", "target/", ".gradle/",
@@ -293,6 +293,9 @@ public final class Workspace {
     }
 
     private void add(Path file, String rel, long size) {
+        if (otherLanguage(rel) && size <= maxFileSize && otherLanguage.size() < MAX_OTHER_LANGUAGE) {
+            otherLanguage.put(rel, new SourceFile(rel, file, size));
+        }
         if (!interesting(rel)) {
             String name = rel.substring(rel.lastIndexOf('/') + 1);
             if (!name.contains(".") && size > 0 && size <= maxFileSize && extensionless.size() < MAX_EXTENSIONLESS) {
@@ -310,6 +313,31 @@ public final class Workspace {
             return;
         }
         files.add(new SourceFile(rel, file, size));
+    }
+
+    /**
+     * Build files of languages the model does not read (a folder holding one is a service in that language): Python,
+     * Go, Ruby, Rust, PHP, Elixir.
+     */
+    public static final List<String> OTHER_LANGUAGE_BUILD_FILES = List.of("requirements.txt", "pyproject.toml", "Pipfile", "setup.py",
+            "go.mod", "Gemfile", "Cargo.toml", "composer.json", "mix.exs");
+
+    /** Files of a language the model does not read that a stage still asks about: Python sources and the build files above. */
+    static boolean otherLanguage(String rel) {
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        return name.endsWith(".py") || OTHER_LANGUAGE_BUILD_FILES.contains(name);
+    }
+
+    private static final int MAX_OTHER_LANGUAGE = 5000;
+    private final SortedMap<String, SourceFile> otherLanguage = new TreeMap<>();
+
+    /**
+     * The files of languages the model does not read ({@link #otherLanguage}), by path, found by the same walk as
+     * {@link #files()} (the .gitignore files, default excludes, --exclude globs and size cap apply); at most 5000.
+     * They are not read here: a stage that needs one reads it.
+     */
+    public SortedMap<String, SourceFile> otherLanguageFiles() {
+        return Collections.unmodifiableSortedMap(otherLanguage);
     }
 
     /** Files some stage reads: sources, manifests, markdown, env and config files. */

@@ -72,6 +72,28 @@ class WorkspaceTest {
     }
 
     @Test
+    void leavesOutTheEditorsLocalHistorySnapshots() throws Exception {
+        // VS Code Local History keeps a timestamped copy of each saved file: never run, never the project's source
+        write(".history/backend/server_20250907153753.js", "require('express')().listen(3000);");
+        write("backend/.history/routes/auth_20250906150956.js", "module.exports = 1;");
+        write("backend/server.js", "require('express')().listen(3000);");
+        assertEquals(List.of("backend/server.js"), paths(Workspace.scan(root, List.of(), 1024 * 1024)));
+    }
+
+    @Test
+    void listsTheFilesOfOtherLanguagesByTheSameWalk() throws Exception {
+        // the Python service's routes and build file are found by the walk, so --exclude and .gitignore apply to them
+        write("services/ai/app.py", "@app.get('/x')\ndef x(): pass\n");
+        write("services/ai/requirements.txt", "fastapi\n");
+        write("legacy/old.py", "@app.get('/y')\ndef y(): pass\n");
+        write("ignored/gen.py", "x = 1\n");
+        write(".gitignore", "ignored/\n");
+        write("src/app.ts", "export {}");
+        Workspace ws = Workspace.scan(root, List.of("legacy/"), 1024 * 1024);
+        assertEquals(List.of("services/ai/app.py", "services/ai/requirements.txt"), List.copyOf(ws.otherLanguageFiles().keySet()));
+    }
+
+    @Test
     void keepsFilesTheGitIndexTracksWhateverAGitignoreSays() throws Exception {
         try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(root.toFile()).call()) {
             // committed first, ignored later: git keeps serving them, so the app runs with them

@@ -663,8 +663,7 @@ public final class HonoModel implements FrameworkModel {
         private boolean passesOn(Val h, FileFacts f, int depth) {
             if (depth > 3) return false;
             Project.Resolved r = project.resolve(h, f);
-            if (r.val() instanceof Call c && "createMiddleware".equals(Vals.lastName(c.callee()))
-                    && String.valueOf(project.rootModule(c.callee(), r.file())).startsWith("hono")) return true;
+            if (dev.backcheck.concepts.MiddlewareDelegation.honoCreate(project, r.val(), r.file())) return true;
             if (r.val() instanceof Call c) { // applyRateLimit(config): a project factory returning middleware
                 Project.FnRef factory = project.function(c.callee(), r.file());
                 if (factory == null) return false;
@@ -813,14 +812,13 @@ public final class HonoModel implements FrameworkModel {
         }
 
         /**
-         * {@code async (c, next) => verify(c, next)}: the middleware a function hands its context and {@code next} to,
-         * classified as written (also through {@code createMiddleware} wrappers of such a function, a few levels deep).
+         * {@code async (c, next) => verify(c, next)}: the middleware a function hands its context and {@code next} to
+         * ({@link dev.backcheck.concepts.MiddlewareDelegation#handOns}), classified as written (also through
+         * {@code createMiddleware} wrappers of such a function, a few levels deep).
          */
         private Control delegated(Fn fn, FileFacts f, Location where, String scope, int depth) {
-            if (fn.params().size() < 2 || depth > 3) return null;
-            for (CallSite cs : fn.calls()) {
-                if (cs.args().size() < 2 || !(cs.arg(0) instanceof Param p0 && p0.index() == 0 && p0.path().isEmpty())
-                        || !(cs.arg(1) instanceof Param p1 && p1.index() == 1 && p1.path().isEmpty())) continue;
+            if (depth > 3) return null;
+            for (CallSite cs : dev.backcheck.concepts.MiddlewareDelegation.handOns(fn)) {
                 Project.Resolved target = factoryMember(cs.callee(), f, 0);
                 Control k = created(target.val(), target.file(), Classifier.displayName(cs.callee()), where, scope, depth + 1);
                 if (k == null) k = classifier.classify(target.val(), target.file(), where, scope);
@@ -846,9 +844,8 @@ public final class HonoModel implements FrameworkModel {
 
         private Control created(Val x, FileFacts f, String name, Location where, String scope, int depth) {
             if (!(x instanceof Call c) || depth > 3) return null;
-            if ("createMiddleware".equals(Vals.lastName(c.callee()))
-                    && String.valueOf(project.rootModule(c.callee(), f)).startsWith("hono") && !c.args().isEmpty()) {
-                Project.FnRef inner = project.function(c.args().get(0), f);
+            if (dev.backcheck.concepts.MiddlewareDelegation.honoCreate(project, c, f)) {
+                Project.FnRef inner = dev.backcheck.concepts.MiddlewareDelegation.honoWrapped(project, c, f);
                 if (inner == null) return null;
                 Control k = classifier.classifyFunction(inner.fn(), inner.file(), name, where, scope, false);
                 if (k != null && k.kind() != ControlKind.OTHER) return k;

@@ -314,7 +314,13 @@ public final class SpringSecurity {
             for (Object[] it : items) {
                 if (it[1] instanceof List<?> l) {
                     @SuppressWarnings("unchecked") List<Step> chain = (List<Step>) l;
-                    walk(chain, ctx);
+                    boolean saved = guardedOff;
+                    guardedOff = saved || offAsConfigured(topCall.get(chain), fn);
+                    try {
+                        walk(chain, ctx);
+                    } finally {
+                        guardedOff = saved;
+                    }
                 } else {
                     Object[] h = (Object[]) it[1];
                     helper((String) h[0], (Integer) h[1], (Integer) h[2], ctx, fn);
@@ -359,14 +365,23 @@ public final class SpringSecurity {
             List<CallSite> calls = new ArrayList<>(fn.calls());
             calls.sort(Comparator.comparing(CallSite::location, Location.ORDER));
             List<List<Step>> out = new ArrayList<>();
+            List<CallSite> tops = new ArrayList<>();
             for (CallSite c : calls) {
                 List<Step> steps = call(c.callee(), c.args(), c.location(), root, type);
                 if (steps == null || steps.isEmpty()) continue;
                 // keep only the longest chain: a prefix chain's last call is the receiver of a later one
-                out.removeIf(prev -> isPrefix(prev, steps));
+                for (int k = out.size() - 1; k >= 0; k--) {
+                    if (isPrefix(out.get(k), steps)) {
+                        out.remove(k);
+                        tops.remove(k);
+                    }
+                }
                 boolean covered = false;
                 for (List<Step> prev : out) if (isPrefix(steps, prev) || prev.equals(steps)) covered = true;
-                if (!covered) out.add(steps);
+                if (!covered) {
+                    out.add(steps);
+                    tops.add(c);
+                }
             }
             // each call of a chain starts where the chain starts; the calls of one chain are listed receiver first,
             // so the i-th call at that start is the i-th step: point each step at its method name
@@ -390,7 +405,64 @@ public final class SpringSecurity {
                 }
                 if (named != null) out.set(k, named);
             }
+            for (int k = 0; k < out.size(); k++) topCall.put(out.get(k), tops.get(k));
             return out;
+        }
+
+        /** The outermost call of each chain {@link #chains} returned (its guards are the chain's). */
+        private final Map<List<Step>, CallSite> topCall = new IdentityHashMap<>();
+
+        /**
+         * True while the chain being walked runs under a condition the repository's configuration makes false
+         * ({@link #offAsConfigured}): what it disables is not disabled in the app as configured.
+         */
+        private boolean guardedOff;
+
+        /**
+         * True when a guard of {@code cs} is false as the repository configures the app: {@code if (csrfEnabled)} ..
+         * {@code else http.csrf(AbstractHttpConfigurer::disable)} where {@code @Value("${app.csrf-enabled:true}")} and no
+         * config file of any profile sets the key otherwise. A condition whose value is not known is not false.
+         */
+        private boolean offAsConfigured(CallSite cs, Fn fn) {
+            if (cs == null || cs.guards().isEmpty()) return false;
+            dev.backcheck.concepts.ConfigValues cv = dev.backcheck.concepts.ConfigValues.of(project);
+            for (CallSite.Guard g : cs.guards()) {
+                String left = configured(cv, g.left(), fn);
+                if (left == null) continue;
+                Boolean holds;
+                if (g.op().equals("truthy")) {
+                    holds = left.equalsIgnoreCase("true") ? Boolean.TRUE : left.equalsIgnoreCase("false") ? Boolean.FALSE : null;
+                } else if (g.op().equals("==") || g.op().equals("!=")) {
+                    String right = g.right() == null ? null : configured(cv, g.right(), fn);
+                    holds = right == null ? null : left.equals(right) == g.op().equals("==");
+                } else {
+                    holds = null;
+                }
+                if (holds != null && holds != g.holds()) return true;
+            }
+            return false;
+        }
+
+        /**
+         * The value {@code v} has as configured, when every profile agrees: a literal, or a config key's default-profile
+         * value (its fallback when no file sets it) that no other profile's file changes; else null.
+         */
+        private String configured(dev.backcheck.concepts.ConfigValues cv, Val v, Fn fn) {
+            if (v instanceof Lit l && l.value() != null) return String.valueOf(l.value());
+            dev.backcheck.concepts.ConfigValues.Value got = cv.value(v, file, fn);
+            if (got.text() == null) return null;
+            switch (got.kind()) {
+                case LITERAL, ENV_DEFAULT -> { }
+                case ENV -> { }
+                default -> { return null; }
+            }
+            if (got.name() != null) {
+                for (dev.backcheck.concepts.SpringConfig.Entry e : dev.backcheck.concepts.SpringConfig.of(project).entries(got.name())) {
+                    String ev = e.value() == null ? null : e.value().trim();
+                    if (ev == null || !ev.equals(got.text())) return null;
+                }
+            }
+            return got.text();
         }
 
         private static String start(Location l) {
@@ -468,8 +540,9 @@ public final class SpringSecurity {
                     case "csrf" -> {
                         ctx = "csrf";
                         lambdas(s, "csrf");
-                        if (disablesByReference(s)) csrfDisabled = s.at();
-                        else if (csrfAt == null) csrfAt = s.at();
+                        if (disablesByReference(s)) {
+                            if (!guardedOff) csrfDisabled = s.at();
+                        } else if (csrfAt == null) csrfAt = s.at();
                         continue;
                     }
                     case "headers" -> {
@@ -532,7 +605,7 @@ public final class SpringSecurity {
                         }
                     }
                     case "disable" -> {
-                        if (ctx.equals("csrf") && csrfDisabled == null) csrfDisabled = s.at();
+                        if (ctx.equals("csrf") && csrfDisabled == null && !guardedOff) csrfDisabled = s.at();
                         if (ctx.equals("headers") && headersDisabled == null) headersDisabled = s.at();
                         if ((ctx.equals("formLogin") || ctx.equals("rememberMe")) && sessionLogin != null && sessionLogin.line() <= s.at().line()) sessionLogin = null;
                         continue;
