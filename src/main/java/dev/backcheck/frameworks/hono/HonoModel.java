@@ -1208,8 +1208,46 @@ public final class HonoModel implements FrameworkModel {
             // the same declaration reached again at the same method and path (a sub-app mounted twice where both
             // mounts resolve to one path): Hono's first match answers; one endpoint, listed once
             if (!listed.add(ModelSupport.endpointKey(m, full, at))) return;
+            if (shadowed(m, full)) {
+                project.shadowedHandler(handler);
+                // counted and named, never silently lost: its guard may differ from the route that answers it
+                project.shadowedRoute(m + " " + full + ": an earlier " + m + " route of the app matches every request it would get and "
+                        + "answers first (Hono runs the first handler that returns a response), so it is never reached", at.path(), at.line(), at.column());
+                return;
+            }
             routes.add(new Route(m, full, at, handler, chain, validated, order++, List.of()));
         }
+
+        /**
+         * An earlier route of the app answers every request this one would get: the same method and a path whose every
+         * segment is the same text or a plain parameter, with a handler that returns a response and never calls or hands
+         * on its next ({@code app.get('/items', list)} twice: Hono's compose stops at the first handler that returns a
+         * response, so the later declaration never runs).
+         */
+        private boolean shadowed(String method, String full) {
+            for (; answeringIndexed < routes.size(); answeringIndexed++) {
+                Route e = routes.get(answeringIndexed);
+                if (e.handler() != null && answers.computeIfAbsent(e.handler(), Builder::answersOnly)) answering.add(e.method(), e.path());
+            }
+            return answering.covers(method, full);
+        }
+
+        /** A handler that returns a value on every path it takes and never calls or hands on its second parameter (next). */
+        private static boolean answersOnly(Fn fn) {
+            if (fn.params().isEmpty() || fn.params().size() > 2 || fn.returns().isEmpty()) return false;
+            for (Fn f : dev.backcheck.concepts.RequestPaths.handlerFunctions(fn)) {
+                for (CallSite cs : f.calls()) {
+                    if (cs.callee() instanceof Param p && p.index() == 1 && p.path().isEmpty() && f == fn) return false;
+                    for (Val arg : cs.args()) if (arg instanceof Param p && p.index() == 1 && p.path().isEmpty() && f == fn) return false;
+                }
+            }
+            for (Val r : fn.returns()) if (r instanceof Lit l && l.value() == null) return false;
+            return true;
+        }
+
+        private final dev.backcheck.frameworks.express.ShadowIndex answering = new dev.backcheck.frameworks.express.ShadowIndex();
+        private int answeringIndexed;
+        private final IdentityHashMap<Fn, Boolean> answers = new IdentityHashMap<>();
 
         /** Arguments read under the factory calls, lists flattened, each with the file it is written in. */
         private List<Project.Resolved> located(List<Val> args, FileFacts file) {
