@@ -147,7 +147,7 @@ public final class HonoModel implements FrameworkModel {
             // a field of a class nothing in the project constructs: no instance of it serves requests
             if (in.heldBy != null && !constructed(project, in.heldBy)) continue;
             if (documentOnly(project, in)) continue;
-            if (insts.size() > 1 && exportedButNeverImported(project, in, importIndex)) continue;
+            if (insts.size() > 1 && (exportedButNeverImported(project, in, importIndex) || unusedDefaultExport(project, in, importIndex))) continue;
             Location where = in.created != null ? in.created : in.regs.isEmpty() ? null : in.regs.get(0).cs.location();
             if (where == null) continue;
             Builder b = new Builder(project, classifier, insts, used, classes, bindings);
@@ -188,6 +188,37 @@ public final class HonoModel implements FrameworkModel {
         }
         return !index.imported(home.path(), names);
     }
+
+    /**
+     * A sub-app a module exports as its default ({@code export default userController}) that no project file imports, in a
+     * module no platform loads as an entry: not named like one (index, server, app, main, worker, entry, handler) and not
+     * under a folder of file-based routes or functions (api/, functions/, pages/, routes/ of a file router). Its routes
+     * are never mounted: a leftover controller beside the ones the app does mount, no application of its own.
+     */
+    private static boolean unusedDefaultExport(Project project, Inst in, dev.backcheck.concepts.ImportIndex index) {
+        if (in.file == null) return false;
+        FileFacts home = in.file;
+        Val dflt = home.exports().get("default");
+        if (dflt == null || project.resolve(dflt, home).val() != in.val) return false;
+        String path = home.path().replace('\\', '/');
+        String base = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "").toLowerCase(Locale.ROOT);
+        if (ENTRY_NAMES.matcher(base).matches()) return false;
+        for (String seg : path.toLowerCase(Locale.ROOT).split("/")) if (FILE_ROUTED_DIRS.contains(seg)) return false;
+        // served or handed on in its own file: an entry
+        for (Fn fn : Analysis.functions(home)) {
+            for (CallSite cs : fn.calls()) {
+                if (in.regs.stream().anyMatch(r -> r.cs == cs)) continue;
+                for (Val a : cs.args()) {
+                    if (Vals.anyPartDeep(a, x -> x.equals(in.val) || mentionsInstance(project, home, x, in.val), 200)) return false;
+                }
+            }
+        }
+        return !index.imported(home.path(), Set.of("default", "*"));
+    }
+
+    private static final java.util.regex.Pattern ENTRY_NAMES = java.util.regex.Pattern.compile(
+            "(index|server|app|main|worker|_worker|entry|handler|api|function|lambda|\\[.*\\])");
+    private static final Set<String> FILE_ROUTED_DIRS = Set.of("api", "functions", "pages", "routes", "app", "netlify", "edge");
 
     /** {@code app} or {@code app.fetch} (a name with a path) where the name is the instance. */
     private static boolean mentionsInstance(Project project, FileFacts home, Val x, Val instance) {
