@@ -141,6 +141,14 @@ public final class HmacSignatures {
         return false;
     }
 
+    /**
+     * WebCrypto's {@code crypto.subtle.verify(algorithm, key, signature, data)}: answers whether the signature sent with the
+     * data was made with the key (HMAC, Ed25519, ECDSA, RSA): a sender's signature verified.
+     */
+    public static boolean webCryptoVerify(CallSite cs) {
+        return "verify".equals(cs.methodName()) && cs.args().size() == 4 && subtle(cs.callee());
+    }
+
     private static boolean subtle(Val callee) {
         return callee instanceof Val.Ref r && r.path().contains("subtle") || callee instanceof Val.Global g && g.path().contains("subtle")
                 || callee instanceof Val.Member m && "subtle".equals(Vals.lastName(m.object()));

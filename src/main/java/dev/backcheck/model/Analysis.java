@@ -272,7 +272,8 @@ public final class Analysis {
                 // (a constant-time compare of an anti-forgery token with its cookie verifies no sender)
                 boolean csrfCompare = method != null && method.equals("timingSafeEqual")
                         && (csrfCheck || cs.args().stream().anyMatch(dev.backcheck.concepts.CsrfProtections::fromCsrfValue) || doubleSubmit(cs));
-                if (method != null && SIGNATURE_CHECKS.contains(method) && !lenient && !csrfCompare) {
+                // (WebCrypto's crypto.subtle.verify(alg, key, signature, data): the sender's signature checked)
+                if (method != null && (SIGNATURE_CHECKS.contains(method) || dev.backcheck.concepts.HmacSignatures.webCryptoVerify(cs)) && !lenient && !csrfCompare) {
                     verifies = true;
                     if (evidence == null) evidence = cs.location();
                     // stripe constructEvent, creem constructWebhookEvent: the event is parsed from the verified raw body
@@ -309,7 +310,10 @@ public final class Analysis {
                 Integer made = madeErrorStatus(cs, method, file);
                 if (made != null) statuses.add(made);
                 // rate limiter use (rate-limiter-flexible style: limiter.consume(key))
-                if (root != null && (root.equals("rate-limiter-flexible") || root.equals("@upstash/ratelimit"))
+                // (limiter = auth ? authenticatedLimiter : anonymousLimiter: either one, both of the library)
+                String limiterRoot = root == null && method != null && (method.equals("consume") || method.equals("limit"))
+                        ? sharedRoot(receiver(cs.callee()), file) : root;
+                if (limiterRoot != null && (limiterRoot.equals("rate-limiter-flexible") || limiterRoot.equals("@upstash/ratelimit"))
                         && method != null && (method.equals("consume") || method.equals("limit"))) rateLimits = true;
                 if (method != null && (method.equals("compare") || method.equals("verify") && root != null && root.startsWith("argon2"))
                         && root != null && (root.startsWith("bcrypt") || root.startsWith("argon2"))) comparesPassword = true;
@@ -473,7 +477,15 @@ public final class Analysis {
             verifies = true;
             if (evidence == null) evidence = lookup;
         }
-        boolean strangerPasses = !verifies && (readsUser || usesCredential || helperRejects) && passesStranger(fn, all, file, depth);
+        // if (!req.headers['x-view-as']) return true / return next(): a caller who does not send that value goes on untouched,
+        // so what is verified or refused after the test concerns only callers who send it (an impersonation switch, an
+        // optional token): the function authenticates no one
+        boolean gated = (verifies || readsUser || usesCredential || helperRejects) && passesWithout(fn);
+        if (gated) {
+            verifies = false;
+            helperRejects = false;
+        }
+        boolean strangerPasses = gated || !verifies && (readsUser || usesCredential || helperRejects) && passesStranger(fn, all, file, depth);
         boolean rejects = !strangerPasses && ((readsUser || usesCredential) && (statuses.contains(401) || statuses.contains(403) || redirectsToLogin
                 // passport's req.isAuthenticated() tested, the stranger redirected elsewhere (res.redirect('/'))
                 || asksPassport && redirects) || helperRejects);
@@ -550,6 +562,8 @@ public final class Analysis {
                     }
                 }
                 for (int i = 0; i < f.returns().size(); i++) {
+                    // if (!viewAs) return true (a Nest guard letting the request through), return next(): a pass, no refusal
+                    if (passes(f.returns().get(i))) continue;
                     for (CallSite.Guard og : f.returnGuards(i)) {
                         if ("truthy".equals(og.op()) && !og.holds() && java.util.Objects.equals(og.left(), g.left())) elsewhere = true;
                     }
@@ -558,6 +572,52 @@ public final class Analysis {
             if (!elsewhere) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code fn} lets the request go on at once when a value of its headers, cookies or query is absent: a
+     * return of {@code true} or {@code next()} (or a bare {@code next()} call) under the test that the value is missing,
+     * and no other test.
+     */
+    private static boolean passesWithout(Fn fn) {
+        for (int i = 0; i < fn.returns().size(); i++) {
+            if (passes(fn.returns().get(i)) && onlyWhenAbsent(fn.returnGuards(i))) return true;
+        }
+        for (CallSite cs : fn.calls()) {
+            if (passes(new Call(cs.callee(), cs.args(), cs.location())) && onlyWhenAbsent(cs.guards())) return true;
+        }
+        return false;
+    }
+
+    /** Guards that all test a request value missing, and nothing else (if (!required) .. is an option's choice, not the caller's). */
+    private static boolean onlyWhenAbsent(List<CallSite.Guard> guards) {
+        return !guards.isEmpty() && guards.stream().allMatch(Analysis::absentRequestValue);
+    }
+
+    private static boolean absentRequestValue(CallSite.Guard g) {
+        return "truthy".equals(g.op()) && !g.holds() && g.left() != null
+                && Vals.anyPartDeep(g.left(), x -> x instanceof Req q && !q.path().isEmpty()
+                && Set.of("headers", "cookies", "signedCookies", "query").contains(q.part()), 100);
+    }
+
+    /** The package every option of a choice ({@code a ? x : y}) comes from, when they agree; else null. */
+    private String sharedRoot(Val v, FileFacts file) {
+        if (v == null || file == null) return null;
+        Project.Resolved r = project.resolve(v, file);
+        if (!(r.val() instanceof Val.OneOf o) || o.options().isEmpty() || r.file() == null) return null;
+        String shared = null;
+        for (Val opt : o.options()) {
+            String root = project.rootModule(opt, r.file());
+            if (root == null || shared != null && !shared.equals(root)) return null;
+            shared = root;
+        }
+        return shared;
+    }
+
+    /** A returned value that lets the request go on: {@code true} (a Nest guard's canActivate), {@code next()} / {@code await next()}. */
+    private static boolean passes(Val v) {
+        if (v instanceof Lit l) return Boolean.TRUE.equals(l.value());
+        return v instanceof Call c && c.args().isEmpty() && c.callee() instanceof Param p && p.path().isEmpty() && NEXT_NAMES.contains(p.name());
     }
 
     private static boolean isRequestHeaders(Val v) {
@@ -890,7 +950,7 @@ public final class Analysis {
     }
 
     /** A credential, or the token cut out of it: header.slice(7), header.split(' ')[1]. */
-    private static boolean isCredentialOrCut(Val x) {
+    static boolean isCredentialOrCut(Val x) {
         // down the receivers of the calls made on it: header.trim().split(' ')[1] is cut from the header
         Val v = x;
         for (int hop = 0; hop < 6 && v != null; hop++) {
@@ -3497,8 +3557,14 @@ public final class Analysis {
             Fn m = hit.info().method(method);
             if (m != null) return new Project.FnRef(m, hit.file());
         }
+        // server.requireAuthUser(req) on the Fastify instance a plugin is handed: the function decorated under that name
+        if (v instanceof Param p && p.path().isEmpty() && FASTIFY_INSTANCE_NAMES.contains(p.name())) {
+            return dev.backcheck.concepts.FastifyDecorations.of(project).function(method);
+        }
         return null;
     }
+
+    private static final Set<String> FASTIFY_INSTANCE_NAMES = Set.of("fastify", "server", "app", "instance", "f");
 
     /** The one {@code new X(..)} among the options, the others null or undefined; else the value as it was. */
     private static Val onlyInstance(OneOf o) {

@@ -500,7 +500,10 @@ public final class Classifier {
         if (errorHandlerArity && fn.params().size() == 4) return new Control(ControlKind.ERROR_HANDLER, name, where, Set.of(), scope);
         // a limiter that checks a credential only to let trusted internal callers skip the limit (it answers 429, never
         // 401/403) limits the rate; it authenticates no one
-        boolean limiterBypass = s.rateLimits() && !s.rejectsUnauthenticated() && !answersUnauthorized(fn);
+        // ... and so does one that counts requests per API key and answers 401 only when no key is sent: any key gets
+        // through (the key is the counter's name, never checked against anything)
+        boolean limiterBypass = s.rateLimits() && (!s.rejectsUnauthenticated() && !answersUnauthorized(fn)
+                || !s.verifiesToken() && refusesOnlyWithoutCredential(fn));
         if (s.isAuth() && !limiterBypass) return new Control(ControlKind.AUTH, name, where, Set.of(), scope);
         if (s.rateLimits()) return new Control(ControlKind.RATE_LIMIT, name, where, Set.of(), scope);
         if (!s.validatedParts().isEmpty()) return new Control(ControlKind.VALIDATION, name, where, s.validatedParts(), scope);
@@ -542,6 +545,27 @@ public final class Classifier {
             if (!stripped.isEmpty()) return new Control(ControlKind.OTHER, name, where, stripped, scope);
         }
         return new Control(ControlKind.OTHER, name, where, Set.of(), scope);
+    }
+
+    /**
+     * Whether every 401/403 answer of the function (a call handed the status: {@code c.json(body, 401)},
+     * {@code res.status(401)}, {@code new HTTPException(401)}) runs only where a credential of the request is missing
+     * ({@code if (!apiKey) ..}), and there is at least one: it turns away callers without a key, never those with a wrong one.
+     */
+    private static boolean refusesOnlyWithoutCredential(Fn fn) {
+        boolean any = false;
+        for (Fn f : dev.backcheck.concepts.RequestPaths.handlerFunctions(fn)) {
+            for (CallSite cs : f.calls()) {
+                boolean refusal = cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Number n
+                        && (n.doubleValue() == 401 || n.doubleValue() == 403));
+                if (!refusal) continue;
+                any = true;
+                boolean absent = cs.guards().stream().anyMatch(g -> "truthy".equals(g.op()) && !g.holds() && g.left() != null
+                        && Analysis.isCredentialOrCut(g.left()));
+                if (!absent) return false;
+            }
+        }
+        return any;
     }
 
     /** Whether the function or a callback in it answers 401 or 403 itself (a guard that also limits, not a limiter bypass). */

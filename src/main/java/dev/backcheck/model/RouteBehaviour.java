@@ -142,7 +142,9 @@ public final class RouteBehaviour {
             + "wallet|score|karma|reputation|token|seat|capacity|limit|quota|attempt|fail|strike|level|rank).*");
     /** Fields a public submission must not take from the client: an owner, a role or a privilege, a verified flag, money. */
     private static final Pattern SUBMISSION_OWNER = Pattern.compile("(?i)(user_?id|user|owner_?id|owner|created_?by|author_?id|author|"
-            + "account_?id|tenant_?id|sender_?id|sender|creator_?id|creator|posted_?by|member_?id|customer_?id|profile_?id)");
+            + "account_?id|tenant_?id|sender_?id|sender|creator_?id|creator|posted_?by|member_?id|customer_?id|profile_?id|"
+            // the tenant the record is filed under (clinic_id, organizationId): the client would choose whose data it joins
+            + "(org|organi[sz]ation|company|workspace|team|clinic|household|school)_?id)");
     private static final Pattern SUBMISSION_PRIVILEGED = Pattern.compile("(?i)(is_?verified|verified|email_?verified|is_?approved|approved|"
             + "balance|credits?|wallet_?balance|is_?active|is_?banned|banned|is_?premium|premium|plan|tier)");
     /** A column holding a per-record access code, compared with a placeholder: WHERE g.unique_code = ?, invite_token = $2. */
@@ -754,6 +756,26 @@ public final class RouteBehaviour {
         return commentsOf(r).values().stream().anyMatch(RouteBehaviour::privateLine);
     }
 
+    /**
+     * The comment of the route's module that says its authentication was taken out for now and is to come back
+     * ("TODO: add JWT authentication back", "auth temporarily disabled"), or null: its routes are meant to be
+     * authenticated, whatever the rest of the app does today.
+     */
+    public FileFacts.Comment authRemoved(Route r) {
+        if (r.location() == null) return null;
+        FileFacts f = project.file(r.location().path());
+        if (f == null) return null;
+        for (FileFacts.Comment c : f.comments()) if (AUTH_REMOVED.matcher(c.text()).find()) return c;
+        return null;
+    }
+
+    /** "TODO: add (JWT) auth(entication) back", "re-enable auth", "authentication temporarily disabled / removed for now". */
+    private static final Pattern AUTH_REMOVED = Pattern.compile("(?i)(\\b(add|put|bring|turn)\\s+(the\\s+)?(jwt\\s+|token\\s+)?"
+            + "(auth|authentication|authorization|auth\\s+middleware|jwt(\\s+auth)?)\\s+(check\\s+|middleware\\s+)?back\\b|"
+            + "\\bre-?(enable|add|instate)\\s+(the\\s+)?(jwt\\s+)?(auth|authentication|jwt)\\b|"
+            + "\\b(auth|authentication|jwt(\\s+auth)?)(\\s+middleware|\\s+check)?\\s+(is\\s+)?(temporarily\\s+(disabled|removed|off)|"
+            + "(disabled|removed|commented\\s+out)\\s+(for\\s+now|temporarily)))");
+
     /** A comment line that says signed-in users only, and not also that no authentication is needed ("no auth required"). */
     private static boolean privateLine(String text) {
         return PRIVATE_COMMENT.matcher(text).find() && !PUBLIC_COMMENT.matcher(text).find();
@@ -1052,7 +1074,22 @@ public final class RouteBehaviour {
                 && (nodeEnv(g.left()) && developmentName(g.right()) || nodeEnv(g.right()) && developmentName(g.left()))) {
             return true;
         }
+        // if (env.NODE_ENV === 'production') 404: served only outside production
+        if (("==".equals(g.op()) || "!=".equals(g.op())) && ("==".equals(g.op()) == g.holds())
+                && (nodeEnv(g.left()) && productionName(g.right()) || nodeEnv(g.right()) && productionName(g.left()))) {
+            return true;
+        }
         return Vals.anyPart(bind(g.left(), bound), RouteBehaviour::devFlag) || g.right() != null && Vals.anyPart(bind(g.right(), bound), RouteBehaviour::devFlag);
+    }
+
+    /** The production environment's name: 'production', 'prod', or a constant so named (Env.PRODUCTION). */
+    private static boolean productionName(Val v) {
+        if (v instanceof Lit l && l.value() instanceof String str) return Set.of("production", "prod").contains(str.toLowerCase(Locale.ROOT));
+        if (v instanceof Ref || v instanceof Member) {
+            String name = Vals.lastName(v);
+            return name != null && Set.of("PRODUCTION", "PROD").contains(name);
+        }
+        return false;
     }
 
     /**
@@ -1106,7 +1143,8 @@ public final class RouteBehaviour {
         if (v instanceof Global g && g.name().equals("process")) return g.path().size() == 2 && g.path().get(0).equals("env")
                 && ENV_NAME.matcher(g.path().get(1)).matches();
         String name = Vals.lastName(v);
-        return name != null && ENV_NAME.matcher(name).matches() && (v instanceof Member || v instanceof Param || v instanceof Local || v instanceof This);
+        return name != null && ENV_NAME.matcher(name).matches() && (v instanceof Member || v instanceof Param || v instanceof Local || v instanceof This
+                || v instanceof Ref r && !r.path().isEmpty());
     }
 
     /** A development or test environment's name: 'development', 'test', or a constant so named (ENV_NAMES.DEVELOPMENT). */

@@ -486,6 +486,17 @@ public final class ExpressModel implements FrameworkModel {
             List<Val> args = r.args;
             String path = "";
             int first = 0;
+            // app.use(['/docs', '/api-docs'], basicAuth(..)): Express mounts the middleware on each path of the list
+            if (args.size() > 1 && project.resolve(args.get(0), r.file).val() instanceof Arr paths && !paths.items().isEmpty()
+                    && paths.items().stream().allMatch(x -> ModelSupport.pathOf(project, x, r.file) != null)) {
+                for (Val each : paths.items()) {
+                    List<Val> one = new ArrayList<>();
+                    one.add(each);
+                    one.addAll(args.subList(1, args.size()));
+                    use(in, new Reg(r.method, r.cs, r.file, r.routePath, one, r.env, r.fn), prefix, active, stack, prodOnly);
+                }
+                return;
+            }
             if (!args.isEmpty()) {
                 String p = ModelSupport.pathOf(project, args.get(0), r.file);
                 if (p != null) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * is covered by none. The same answer as comparing the later path with each earlier route in turn, looked up in
  * the tree instead.
  */
-final class ShadowIndex {
+public final class ShadowIndex {
     private final Map<String, Node> byMethod = new HashMap<>();
 
     /** A node: the segments that follow, as text or as a parameter, and whether an earlier path ends here. */
@@ -28,7 +28,7 @@ final class ShadowIndex {
         }
     }
 
-    void add(String method, String path) {
+    public void add(String method, String path) {
         String[] earlier = path.split("/", -1);
         for (String a : earlier) {
             if (a.contains("*") || a.contains("(") || a.contains("?") || a.contains("{")) return;
@@ -46,7 +46,7 @@ final class ShadowIndex {
         at.end = true;
     }
 
-    boolean covers(String method, String later) {
+    public boolean covers(String method, String later) {
         Node root = byMethod.get(method);
         if (root == null) return false;
         String[] segments = later.split("/", -1);

@@ -147,7 +147,7 @@ public final class HonoModel implements FrameworkModel {
             // a field of a class nothing in the project constructs: no instance of it serves requests
             if (in.heldBy != null && !constructed(project, in.heldBy)) continue;
             if (documentOnly(project, in)) continue;
-            if (insts.size() > 1 && exportedButNeverImported(project, in, importIndex)) continue;
+            if (insts.size() > 1 && (exportedButNeverImported(project, in, importIndex) || unusedDefaultExport(project, in, importIndex))) continue;
             Location where = in.created != null ? in.created : in.regs.isEmpty() ? null : in.regs.get(0).cs.location();
             if (where == null) continue;
             Builder b = new Builder(project, classifier, insts, used, classes, bindings);
@@ -188,6 +188,37 @@ public final class HonoModel implements FrameworkModel {
         }
         return !index.imported(home.path(), names);
     }
+
+    /**
+     * A sub-app a module exports as its default ({@code export default userController}) that no project file imports, in a
+     * module no platform loads as an entry: not named like one (index, server, app, main, worker, entry, handler) and not
+     * under a folder of file-based routes or functions (api/, functions/, pages/, routes/ of a file router). Its routes
+     * are never mounted: a leftover controller beside the ones the app does mount, no application of its own.
+     */
+    private static boolean unusedDefaultExport(Project project, Inst in, dev.backcheck.concepts.ImportIndex index) {
+        if (in.file == null) return false;
+        FileFacts home = in.file;
+        Val dflt = home.exports().get("default");
+        if (dflt == null || project.resolve(dflt, home).val() != in.val) return false;
+        String path = home.path().replace('\\', '/');
+        String base = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "").toLowerCase(Locale.ROOT);
+        if (ENTRY_NAMES.matcher(base).matches()) return false;
+        for (String seg : path.toLowerCase(Locale.ROOT).split("/")) if (FILE_ROUTED_DIRS.contains(seg)) return false;
+        // served or handed on in its own file: an entry
+        for (Fn fn : Analysis.functions(home)) {
+            for (CallSite cs : fn.calls()) {
+                if (in.regs.stream().anyMatch(r -> r.cs == cs)) continue;
+                for (Val a : cs.args()) {
+                    if (Vals.anyPartDeep(a, x -> x.equals(in.val) || mentionsInstance(project, home, x, in.val), 200)) return false;
+                }
+            }
+        }
+        return !index.imported(home.path(), Set.of("default", "*"));
+    }
+
+    private static final java.util.regex.Pattern ENTRY_NAMES = java.util.regex.Pattern.compile(
+            "(index|server|app|main|worker|_worker|entry|handler|api|function|lambda|\\[.*\\])");
+    private static final Set<String> FILE_ROUTED_DIRS = Set.of("api", "functions", "pages", "routes", "app", "netlify", "edge");
 
     /** {@code app} or {@code app.fetch} (a name with a path) where the name is the instance. */
     private static boolean mentionsInstance(Project project, FileFacts home, Val x, Val instance) {
@@ -1205,8 +1236,46 @@ public final class HonoModel implements FrameworkModel {
             // the same declaration reached again at the same method and path (a sub-app mounted twice where both
             // mounts resolve to one path): Hono's first match answers; one endpoint, listed once
             if (!listed.add(ModelSupport.endpointKey(m, full, at))) return;
+            if (shadowed(m, full)) {
+                project.shadowedHandler(handler);
+                // counted and named, never silently lost: its guard may differ from the route that answers it
+                project.shadowedRoute(m + " " + full + ": an earlier " + m + " route of the app matches every request it would get and "
+                        + "answers first (Hono runs the first handler that returns a response), so it is never reached", at.path(), at.line(), at.column());
+                return;
+            }
             routes.add(new Route(m, full, at, handler, chain, validated, order++, List.of()));
         }
+
+        /**
+         * An earlier route of the app answers every request this one would get: the same method and a path whose every
+         * segment is the same text or a plain parameter, with a handler that returns a response and never calls or hands
+         * on its next ({@code app.get('/items', list)} twice: Hono's compose stops at the first handler that returns a
+         * response, so the later declaration never runs).
+         */
+        private boolean shadowed(String method, String full) {
+            for (; answeringIndexed < routes.size(); answeringIndexed++) {
+                Route e = routes.get(answeringIndexed);
+                if (e.handler() != null && answers.computeIfAbsent(e.handler(), Builder::answersOnly)) answering.add(e.method(), e.path());
+            }
+            return answering.covers(method, full);
+        }
+
+        /** A handler that returns a value on every path it takes and never calls or hands on its second parameter (next). */
+        private static boolean answersOnly(Fn fn) {
+            if (fn.params().isEmpty() || fn.params().size() > 2 || fn.returns().isEmpty()) return false;
+            for (Fn f : dev.backcheck.concepts.RequestPaths.handlerFunctions(fn)) {
+                for (CallSite cs : f.calls()) {
+                    if (cs.callee() instanceof Param p && p.index() == 1 && p.path().isEmpty() && f == fn) return false;
+                    for (Val arg : cs.args()) if (arg instanceof Param p && p.index() == 1 && p.path().isEmpty() && f == fn) return false;
+                }
+            }
+            for (Val r : fn.returns()) if (r instanceof Lit l && l.value() == null) return false;
+            return true;
+        }
+
+        private final dev.backcheck.frameworks.express.ShadowIndex answering = new dev.backcheck.frameworks.express.ShadowIndex();
+        private int answeringIndexed;
+        private final IdentityHashMap<Fn, Boolean> answers = new IdentityHashMap<>();
 
         /** Arguments read under the factory calls, lists flattened, each with the file it is written in. */
         private List<Project.Resolved> located(List<Val> args, FileFacts file) {

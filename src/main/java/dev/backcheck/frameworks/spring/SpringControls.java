@@ -49,6 +49,7 @@ public final class SpringControls {
         this.servletPath = trim(value(props, "spring.mvc.servlet.path"));
         this.securityOnClasspath = dependsOnSecurity(project) || !security.chains().isEmpty();
         rateLimitFilters();
+        authFilters();
         limitAspects();
         if (!props.entries("bucket4j.enabled").isEmpty() || !props.entries("bucket4j.filters[0].url").isEmpty()) {
             List<SpringConfig.Entry> p = props.entries("bucket4j.filters[0].url");
@@ -159,6 +160,10 @@ public final class SpringControls {
             Location at = d.rule() != null ? d.rule().at() : d.chain() != null ? d.chain().at() : handler == null ? null : handler.location();
             out.add(new Control(ControlKind.AUTH, "spring-security", at, Set.of(), d.rule() != null && !d.rule().catchAll() ? "route" : "global"));
         }
+        // a project filter or interceptor that checks a credential header on the paths it covers
+        for (AuthFilter af : authFilters) {
+            if (af.covers(path, matchPath(path))) out.add(new Control(ControlKind.AUTH, af.name(), af.at(), Set.of(), "global"));
+        }
         List<Decorator> annotations = new ArrayList<>();
         if (handler != null) annotations.addAll(handler.decorators());
         if (mapped != null && mapped != handler) annotations.addAll(mapped.decorators());
@@ -190,6 +195,177 @@ public final class SpringControls {
             }
         }
         return out;
+    }
+
+    /**
+     * A project servlet filter or MVC interceptor that authenticates: it reads a credential header and turns the request
+     * away with 401 or 403. Where it runs: an interceptor on its registration's path patterns (none: every path), a filter
+     * on every path but those its {@code shouldNotFilter} skips (by a prefix of the request URI); {@code uri} true when
+     * the patterns are prefixes of the whole request URI (context path included), false for Ant patterns within it.
+     */
+    private record AuthFilter(String name, Location at, List<String> include, List<String> exclude, boolean uri) {
+        boolean covers(String fullPath, String servletPath) {
+            String p = uri ? fullPath : servletPath;
+            boolean in = include.isEmpty() || include.stream().anyMatch(x -> uri ? p.startsWith(x) : AntPaths.matches(x, p));
+            return in && exclude.stream().noneMatch(x -> uri ? p.startsWith(x) || p.equals(x) : AntPaths.matches(x, p));
+        }
+    }
+
+    private final List<AuthFilter> authFilters = new ArrayList<>();
+
+    /** Response statuses that refuse a caller: 401 and 403, as a number or a servlet / Spring constant. */
+    private static final Set<String> REFUSALS = Set.of("SC_UNAUTHORIZED", "SC_FORBIDDEN", "UNAUTHORIZED", "FORBIDDEN");
+    /** A header that carries a credential: Authorization, an API key, a token, a signature or a shared secret. */
+    private static final java.util.regex.Pattern CREDENTIAL_HEADER = java.util.regex.Pattern.compile(
+            "(?i).*(authorization|api[-_]?key|token|signature|secret|auth).*");
+
+    /**
+     * The project's authenticating filters and interceptors ({@link AuthFilter}): a class extending
+     * {@code OncePerRequestFilter} / {@code GenericFilterBean} or implementing {@code Filter} / {@code HandlerInterceptor}
+     * (no rate limiter), made a bean or registered, whose methods read a credential header and answer 401/403
+     * ({@code response.sendError(SC_UNAUTHORIZED)}, {@code setStatus(401)}, a {@code ResponseStatusException(UNAUTHORIZED)}).
+     */
+    private void authFilters() {
+        Set<Location> limiters = new HashSet<>();
+        for (Control c : globalRateLimits) if (c.location() != null) limiters.add(c.location());
+        for (FileFacts f : project.files().values()) {
+            if (!"java".equals(f.language()) || project.isTestPath(f.path())) continue;
+            for (ClassInfo c : f.classes().values()) {
+                if (limiters.contains(c.location())) continue;
+                List<String> supers = new ArrayList<>();
+                if (c.superClass() != null) supers.add(SpringSecurity.text(c.superClass()));
+                for (Val i : c.implemented()) supers.add(SpringSecurity.text(i));
+                boolean interceptor = supers.stream().anyMatch(x -> x.endsWith("HandlerInterceptor") || x.endsWith("HandlerInterceptorAdapter"));
+                boolean filter = !interceptor && supers.stream().anyMatch(x -> x.endsWith("OncePerRequestFilter") || x.equals("Filter")
+                        || x.endsWith(".Filter") || x.endsWith("GenericFilterBean"));
+                if (!interceptor && !filter || !authenticates(c)) continue;
+                if (interceptor) {
+                    for (List<List<String>> reg : interceptorRegistrations(c)) {
+                        authFilters.add(new AuthFilter(c.name(), c.location(), reg.get(0), reg.get(1), false));
+                    }
+                } else if (registeredFilter(c)) {
+                    List<List<String>> skip = skipped(c, f);
+                    if (skip != null) authFilters.add(new AuthFilter(c.name(), c.location(), skip.get(0), skip.get(1), true));
+                }
+            }
+        }
+    }
+
+    /** Whether the class reads a credential header and answers 401/403 in one of its methods. */
+    private static boolean authenticates(ClassInfo c) {
+        boolean reads = false, refuses = false;
+        for (Fn m : c.methods()) {
+            for (Fn fn : dev.backcheck.concepts.RequestPaths.handlerFunctions(m)) {
+                for (CallSite cs : fn.calls()) {
+                    String name = cs.methodName();
+                    if ("getHeader".equals(name) && !cs.args().isEmpty() && Val.constString(cs.arg(0)) != null
+                            && CREDENTIAL_HEADER.matcher(Val.constString(cs.arg(0))).matches()) reads = true;
+                    if (Vals.anyPartDeep(cs.callee(), v -> v instanceof Req q && q.part().equals("headers") && !q.path().isEmpty()
+                            && CREDENTIAL_HEADER.matcher(q.path().get(0)).matches(), 50)) reads = true;
+                    boolean status = "sendError".equals(name) || "setStatus".equals(name) || "status".equals(name)
+                            || cs.isNew() && "ResponseStatusException".equals(name);
+                    if (status && cs.args().stream().anyMatch(a -> Vals.anyPartDeep(a, v -> v instanceof Lit l && l.value() instanceof Number n
+                            && (n.intValue() == 401 || n.intValue() == 403) || REFUSALS.contains(String.valueOf(Vals.lastName(v))), 50))) refuses = true;
+                }
+            }
+        }
+        return reads && refuses;
+    }
+
+    /**
+     * The path patterns of each registration of an interceptor class ({@code registry.addInterceptor(x)
+     * .addPathPatterns("/api/**").excludePathPatterns("/api/health")}): [include, exclude] per registration.
+     */
+    private List<List<List<String>>> interceptorRegistrations(ClassInfo target) {
+        List<List<List<String>>> out = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            if (!"java".equals(f.language()) || project.isTestPath(f.path())) continue;
+            for (ClassInfo owner : f.classes().values()) {
+                for (Fn m : owner.methods()) {
+                    for (CallSite cs : m.calls()) {
+                        if (!"addInterceptor".equals(cs.methodName()) || cs.args().isEmpty() || !names(cs.arg(0), target, owner)) continue;
+                        List<String> include = new ArrayList<>(), exclude = new ArrayList<>();
+                        for (CallSite chained : m.calls()) {
+                            String n = chained.methodName();
+                            if (!"addPathPatterns".equals(n) && !"excludePathPatterns".equals(n)) continue;
+                            if (!Vals.anyPartDeep(chained.callee(), v -> v instanceof Call ic && "addInterceptor".equals(Vals.lastName(ic.callee()))
+                                    && ic.args().equals(cs.args()), 50)) continue;
+                            for (Val a : chained.args()) patterns(a, "addPathPatterns".equals(n) ? include : exclude);
+                        }
+                        out.add(List.of(include, exclude));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void patterns(Val a, List<String> into) {
+        String s = Val.constString(a);
+        if (s != null) into.add(s);
+        else if (a instanceof Arr arr) for (Val x : arr.items()) patterns(x, into);
+        else if (a instanceof Call c && Set.of("of", "asList").contains(String.valueOf(Vals.lastName(c.callee())))) for (Val x : c.args()) patterns(x, into);
+    }
+
+    /** {@code new X()}, a field of type X, or a {@code @Bean} method of the same class returning X. */
+    private static boolean names(Val arg, ClassInfo target, ClassInfo owner) {
+        if (arg instanceof New n) return target.name().equals(Vals.lastName(n.callee()));
+        if (arg instanceof This t && t.path().size() == 1) {
+            for (ClassInfo.Prop p : owner.props()) if (p.name().equals(t.path().get(0)) && target.name().equals(p.type())) return true;
+            for (Fn.Param p : owner.ctorParams()) if (p.name().equals(t.path().get(0)) && target.name().equals(p.type())) return true;
+        }
+        if (arg instanceof Call c && c.callee() instanceof This t && t.path().size() == 1) {
+            Fn bean = owner.method(t.path().get(0));
+            return bean != null && bean.returns().stream().anyMatch(r -> r instanceof New n && target.name().equals(Vals.lastName(n.callee())));
+        }
+        if (arg instanceof Param p) return target.name().equals(p.name()) || p.name().equalsIgnoreCase(target.name());
+        return false;
+    }
+
+    /** A filter Spring runs: a bean ({@code @Component}), or made with {@code new} somewhere in the project (a chain's addFilterBefore). */
+    private boolean registeredFilter(ClassInfo c) {
+        if (c.decorators().stream().anyMatch(d -> Set.of("Component", "Service", "Configuration", "Named").contains(d.name()))) return true;
+        for (FileFacts f : project.files().values()) {
+            if (!"java".equals(f.language()) || project.isTestPath(f.path())) continue;
+            for (ClassInfo o : f.classes().values()) {
+                for (Fn m : o.methods()) {
+                    for (CallSite cs : m.calls()) if (cs.isNew() && c.name().equals(Vals.lastName(cs.callee()))) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern STARTS_WITH = java.util.regex.Pattern.compile("\\.(startsWith|equals)\\(\\s*\"([^\"]+)\"\\s*\\)");
+
+    /**
+     * What a filter's {@code shouldNotFilter} skips, as [include, exclude] prefixes of the request URI: none (every
+     * path) without one; {@code return !uri.startsWith("/api/")} includes that prefix only; a test of prefixes without a
+     * negation ({@code uri.startsWith("/public") || uri.equals("/health")}) excludes them. Null when it decides otherwise.
+     */
+    private List<List<String>> skipped(ClassInfo c, FileFacts f) {
+        Fn m = c.method("shouldNotFilter");
+        if (m == null) return List.of(List.of(), List.of());
+        Location at = m.location();
+        List<String> lines = at == null ? List.of() : dev.backcheck.concepts.SourceLines.read(project, at.path());
+        if (at == null || at.endLine() > lines.size()) return null;
+        StringBuilder body = new StringBuilder();
+        for (int i = at.line() - 1; i < at.endLine(); i++) body.append(lines.get(i)).append('\n');
+        String text = body.toString();
+        int open = text.indexOf('{');
+        if (open < 0) return null;
+        text = text.substring(open + 1);
+        List<String> prefixes = new ArrayList<>();
+        java.util.regex.Matcher sm = STARTS_WITH.matcher(text);
+        while (sm.find()) prefixes.add(sm.group(2));
+        if (prefixes.isEmpty()) return null;
+        String stripped = text.replaceAll("\"[^\"]*\"", "\"\"");
+        long statements = stripped.chars().filter(ch -> ch == ';').count();
+        if (statements != 1 || !stripped.contains("getRequestURI") && !stripped.contains("getServletPath")) return null;
+        boolean negated = stripped.matches("(?s)\\s*return\\s*!\\s*\\(?\\s*\\w+\\s*\\.\\s*get(RequestURI|ServletPath)\\(\\)\\s*\\.startsWith\\(\"\"\\)\\s*\\)?\\s*;\\s*}\\s*");
+        if (negated && prefixes.size() == 1) return List.of(List.of(prefixes.get(0)), List.of());
+        if (stripped.contains("!")) return null;
+        return List.of(List.of(), prefixes);
     }
 
     /**

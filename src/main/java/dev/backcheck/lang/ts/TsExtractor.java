@@ -159,7 +159,8 @@ public final class TsExtractor {
         /** Records a returned value with the guards that hold where it is returned. */
         void returned(Val v, List<CallSite.Guard> holding) {
             returns.add(v);
-            returnGuards.add(v instanceof Lit || holding.isEmpty() ? List.of() : List.copyOf(holding));
+            // (a literal's guards are kept only for true and false: a guard's early pass or refusal, if (!x) return true)
+            returnGuards.add(v instanceof Lit l && !(l.value() instanceof Boolean) || holding.isEmpty() ? List.of() : List.copyOf(holding));
         }
     }
 

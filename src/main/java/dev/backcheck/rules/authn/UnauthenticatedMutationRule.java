@@ -44,7 +44,10 @@ public final class UnauthenticatedMutationRule implements Rule {
             for (java.util.Map.Entry<Route, RouteBehaviour.Verdict> e : verdicts.entrySet()) {
                 Route r = e.getKey();
                 RouteBehaviour.Verdict v = e.getValue();
-                if (v.unauthorisedPrivilege() != null) {
+                // role: req.body.role where express-validator lets it be only 'freelancer' or 'client': the client picks
+                // among ordinary roles, it grants itself nothing
+                boolean ordinaryChoice = v.unauthorisedPrivilege() != null && ordinaryRolesOnly(project, r, v.unauthorisedPrivilege());
+                if (v.unauthorisedPrivilege() != null && !ordinaryChoice) {
                     if (!hasAccounts) continue;
                     RouteBehaviour.Privileged p = v.unauthorisedPrivilege();
                     boolean fromClient = p.value().startsWith("req.") || p.value().startsWith("c.req");
@@ -63,7 +66,10 @@ public final class UnauthenticatedMutationRule implements Rule {
                     b.fix(fix).property("framework", app.framework()).add();
                     continue;
                 }
-                if (!authenticates || v.isPublic()) continue;
+                // "TODO: add JWT authentication back" in its module: its authentication was taken out for now, the route is
+                // meant to be authenticated (even where no route of the app authenticates today)
+                dev.backcheck.lang.facts.FileFacts.Comment removed = behaviour.authRemoved(r);
+                if (!authenticates && removed == null || v.isPublic() || ordinaryChoice && v.publicBecause() != null) continue;
                 // an insert-only route the author chose to open (a contact form, a survey answer): a submission by design
                 if (v.submission() != null && submissionByDesign(project, behaviour, app, r, v.submission()) != null) continue;
                 if (!extraPublic.isEmpty() && AuthRoutes.matches(r.path(), extraPublic) || publicByNature(r.path())) continue;
@@ -78,9 +84,14 @@ public final class UnauthenticatedMutationRule implements Rule {
                         : " backcheck could not read its handler to see whether it checks a token, code, signature, captcha or password";
                 RouteBehaviour.Change ch = v.change();
                 String what = ch == null ? "changes data" : "can change data (" + ch.what() + " at " + ch.at().path() + ":" + ch.at().line() + ")";
-                RuleContext.Builder b = ctx.report(r.location(), r.label() + " " + what + " but no authentication runs on it;" + seen
-                        + ", while other routes of this " + app.frameworkName() + " app require authentication.");
+                String why = removed != null
+                        ? ", while a comment of its module says its authentication is to come back (line " + removed.line() + ": \""
+                        + shortText(removed.text()) + "\")."
+                        : ", while other routes of this " + app.frameworkName() + " app require authentication.";
+                RuleContext.Builder b = ctx.report(r.location(), r.label() + " " + what + " but no authentication runs on it;" + seen + why);
                 if (ch != null) b.related(ch.at(), "the change counted: " + ch.what());
+                if (removed != null) b.related(new dev.backcheck.findings.Location(r.location().path(), removed.line(), 1, removed.line(), 1, null),
+                        "the comment that says the authentication was taken out");
                 if (example != null) {
                     b.related(example.location(), example.label() + " is protected by " + example.controls(ControlKind.AUTH).get(0).name());
                 }
@@ -101,7 +112,7 @@ public final class UnauthenticatedMutationRule implements Rule {
             if (seg.equals("admin") || seg.startsWith("admin-") || seg.startsWith("admin_") || seg.equals("administrator")) return null;
         }
         // the comment above it says it is for signed-in users ("@access User"): the missing check is the bug
-        if (behaviour.declaredPrivate(r)) return null;
+        if (behaviour.declaredPrivate(r) || behaviour.authRemoved(r) != null) return null;
         boolean validated = validatesBody(project, r);
         if (s.wholeBody() && !validated) return null;
         if (behaviour.optionalAuthentication(r) != null) return "an optional-authentication middleware";
@@ -111,6 +122,18 @@ public final class UnauthenticatedMutationRule implements Rule {
         if (validated && !app.framework().equals("spring")) return "validation of its body";
         if (behaviour.publicDeclaration(r) != null) return "a comment or decorator that declares it public";
         return null;
+    }
+
+    private static final java.util.regex.Pattern CLIENT_FIELD = java.util.regex.Pattern.compile("^(?:req|c\\.req)\\.(body|query|params)\\.([\\w$]+)");
+    private static final java.util.regex.Pattern PRIVILEGED_VALUE = java.util.regex.Pattern.compile(
+            "(?i).*(admin|super|root|owner|staff|moderator|manager|operator|privileged|system).*");
+
+    /** A privileged field the client fills with a request value that express-validator allow-lists to ordinary values only. */
+    private static boolean ordinaryRolesOnly(Project project, Route r, RouteBehaviour.Privileged p) {
+        java.util.regex.Matcher m = CLIENT_FIELD.matcher(p.value());
+        if (!m.find()) return false;
+        List<String> allowed = dev.backcheck.concepts.ExpressValidators.allowList(project, r, m.group(1), m.group(2));
+        return allowed != null && !allowed.isEmpty() && allowed.stream().noneMatch(x -> PRIVILEGED_VALUE.matcher(x).matches());
     }
 
     /** A schema or hand check of the body: a validation control on the route, or the handler's own schema parse. */
@@ -159,6 +182,11 @@ public final class UnauthenticatedMutationRule implements Rule {
         dev.backcheck.frameworks.spring.SpringControls.Decision d = dev.backcheck.frameworks.spring.SpringControls.of(project).decide(r.method(), r.path(),
                 r.handler() == null ? null : r.handler().file());
         return d != null && d.explicitlyPublic();
+    }
+
+    private static String shortText(String comment) {
+        String t = comment.strip().replaceFirst("^(//+|/\\*+)\\s*", "").replaceFirst("\\s*\\*+/$", "").replaceAll("\\s+", " ");
+        return t.length() > 100 ? t.substring(0, 97) + "..." : t;
     }
 
     private static boolean publicByNature(String path) {
