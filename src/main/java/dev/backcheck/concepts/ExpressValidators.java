@@ -8,6 +8,7 @@ import dev.backcheck.lang.facts.Vals;
 import dev.backcheck.model.Analysis;
 import dev.backcheck.model.Project;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -57,6 +58,67 @@ public final class ExpressValidators {
             }
         }
         return chain && refused;
+    }
+
+    /**
+     * The values express-validator lets request field {@code field} of {@code part} take on {@code route}: the listed
+     * values of an {@code isIn([...])} step of a chain on the field or on its items ({@code body('roles.*').isIn([..])}),
+     * when the route refuses a failed validation. Null when no such list is found.
+     */
+    public static List<String> allowList(Project project, dev.backcheck.model.Route route, String part, String field) {
+        if (route == null || route.location() == null || route.handler() == null) return null;
+        FileFacts regFile = project.files().get(route.location().path());
+        if (regFile == null) return null;
+        CallSite registration = null;
+        for (Fn fn : Analysis.functions(regFile)) {
+            for (CallSite cs : fn.calls()) if (route.location().equals(cs.location())) registration = cs;
+        }
+        if (registration == null) return null;
+        boolean refused = refuses(route.handler());
+        List<String> listed = null;
+        List<Val> items = new ArrayList<>();
+        for (Val a : registration.args()) {
+            Val r = resolve(project, a, regFile);
+            if (r instanceof Val.FnVal fv && fv.fn() == route.handler()) break;
+            if (r instanceof Val.Arr arr) for (Val item : arr.items()) items.add(resolve(project, item, regFile));
+            else items.add(r);
+        }
+        for (Val it : items) {
+            List<String> values = listedValues(project, it, regFile, part, field);
+            if (values != null) listed = listed == null ? values : listed.stream().filter(values::contains).toList();
+            else if (!refused && refusingMiddleware(project, it, regFile)) refused = true;
+        }
+        return refused ? listed : null;
+    }
+
+    /** {@code body('roles.*').optional().isIn(['a', 'b'])}: the listed values, when the chain is on {@code field} (or its items). */
+    private static List<String> listedValues(Project project, Val v, FileFacts f, String part, String field) {
+        List<String> values = null;
+        Val cur = v;
+        for (int i = 0; i < 40 && cur instanceof Val.Call c; i++) {
+            Val callee = c.callee();
+            if (callee instanceof Val.Ref r && r.module().equals(MODULE) && r.path().isEmpty()) {
+                if (!STARTS.contains(r.export()) || c.args().isEmpty()) return null;
+                String part0 = r.export().equals("param") ? "params" : r.export().equals("header") ? "headers"
+                        : r.export().equals("cookie") ? "cookies" : r.export();
+                if (!part0.equals("check") && !part0.equals(part)) return null;
+                String name = Val.constString(c.args().get(0));
+                return name != null && (name.equals(field) || name.equals(field + ".*") || name.equals(field + "[*]")) ? values : null;
+            }
+            if ("isIn".equals(Vals.lastName(callee)) && !c.args().isEmpty()) {
+                Val list = resolve(project, c.args().get(0), f);
+                if (!(list instanceof Val.Arr arr)) return null;
+                List<String> out = new ArrayList<>();
+                for (Val x : arr.items()) {
+                    String sv = Val.constString(resolve(project, x, f));
+                    if (sv == null) return null;
+                    out.add(sv);
+                }
+                values = out;
+            }
+            cur = Analysis.receiver(callee);
+        }
+        return null;
     }
 
     private static Val resolve(Project project, Val v, FileFacts f) {

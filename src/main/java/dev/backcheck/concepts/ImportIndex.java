@@ -142,6 +142,63 @@ public final class ImportIndex {
         return n == 1;
     }
 
+    /**
+     * A named function or method whose name the project's source text mentions nowhere but at its declaration: nothing
+     * can call it (no import, no call, no export list, no string naming it), so no request reaches it. Not a default
+     * export or module.exports (loaded without its name), not a function or class a decorator marks (a framework calls
+     * it), nor a method of a class extending or implementing a library type (the library may call it by its name).
+     * {@code exports.registerOfficer = async (req, res) => ..} that no route wires; a domain method nothing calls. Only in
+     * a project with an application (a library's or a snippet's exports are its API).
+     */
+    public boolean neverNamed(FileFacts f, dev.backcheck.lang.facts.Fn fn) {
+        if (f == null || fn == null || fn == f.main() || !fn.decorators().isEmpty()) return false;
+        // a library or a snippet with no application: its exports are what others call
+        if (project.applications().isEmpty()) return false;
+        String name = fn.name();
+        // exports.registerOfficer = async (req, res) => ..: the function is known by the name it is exported under
+        if (name == null || name.isEmpty()) {
+            for (Map.Entry<String, dev.backcheck.lang.facts.Val> e : f.exports().entrySet()) {
+                if (project.resolve(e.getValue(), f).val() instanceof dev.backcheck.lang.facts.Val.FnVal fv && fv.fn() == fn) name = e.getKey();
+            }
+        }
+        if (name == null || name.length() < 4 || !name.matches("[A-Za-z_$][\\w$]*") || name.equals("constructor")) return false;
+        for (Map.Entry<String, dev.backcheck.lang.facts.Val> e : f.exports().entrySet()) {
+            if (!e.getKey().equals("default") && !e.getKey().equals("*")) continue;
+            if (project.resolve(e.getValue(), f).val() instanceof dev.backcheck.lang.facts.Val.FnVal fv && fv.fn() == fn) return false;
+        }
+        for (dev.backcheck.lang.facts.ClassInfo c : f.classes().values()) {
+            if (!c.methods().contains(fn)) continue;
+            if (!c.decorators().isEmpty()) return false;
+            if (c.superClass() != null && project.rootModule(c.superClass(), f) != null) return false;
+            for (dev.backcheck.lang.facts.Val i : c.implemented()) if (project.rootModule(i, f) != null) return false;
+        }
+        synchronized (namedCount) {
+            Integer known = namedCount.get(name);
+            if (known != null) return known == 1;
+        }
+        int n = 0;
+        for (String path : project.files().keySet()) {
+            String text = SourceLines.text(project, path, 4_000_000);
+            if (text == null) {
+                n = 2; // unreadable: assume it names it
+                break;
+            }
+            for (int at = text.indexOf(name); at >= 0 && n < 2; at = text.indexOf(name, at + name.length())) {
+                boolean before = at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_' || text.charAt(at - 1) == '$');
+                int end = at + name.length();
+                boolean after = end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '$');
+                if (!before && !after) n++;
+            }
+            if (n >= 2) break;
+        }
+        synchronized (namedCount) {
+            namedCount.put(name, n);
+        }
+        return n == 1;
+    }
+
+    private final Map<String, Integer> namedCount = new HashMap<>();
+
     // ------------------------------------------------------------------ packages
 
     /** The directory of the nearest package.json above {@code path} ("" for the root or when none). */

@@ -310,7 +310,10 @@ public final class Analysis {
                 Integer made = madeErrorStatus(cs, method, file);
                 if (made != null) statuses.add(made);
                 // rate limiter use (rate-limiter-flexible style: limiter.consume(key))
-                if (root != null && (root.equals("rate-limiter-flexible") || root.equals("@upstash/ratelimit"))
+                // (limiter = auth ? authenticatedLimiter : anonymousLimiter: either one, both of the library)
+                String limiterRoot = root == null && method != null && (method.equals("consume") || method.equals("limit"))
+                        ? sharedRoot(receiver(cs.callee()), file) : root;
+                if (limiterRoot != null && (limiterRoot.equals("rate-limiter-flexible") || limiterRoot.equals("@upstash/ratelimit"))
                         && method != null && (method.equals("consume") || method.equals("limit"))) rateLimits = true;
                 if (method != null && (method.equals("compare") || method.equals("verify") && root != null && root.startsWith("argon2"))
                         && root != null && (root.startsWith("bcrypt") || root.startsWith("argon2"))) comparesPassword = true;
@@ -595,6 +598,20 @@ public final class Analysis {
         return "truthy".equals(g.op()) && !g.holds() && g.left() != null
                 && Vals.anyPartDeep(g.left(), x -> x instanceof Req q && !q.path().isEmpty()
                 && Set.of("headers", "cookies", "signedCookies", "query").contains(q.part()), 100);
+    }
+
+    /** The package every option of a choice ({@code a ? x : y}) comes from, when they agree; else null. */
+    private String sharedRoot(Val v, FileFacts file) {
+        if (v == null || file == null) return null;
+        Project.Resolved r = project.resolve(v, file);
+        if (!(r.val() instanceof Val.OneOf o) || o.options().isEmpty() || r.file() == null) return null;
+        String shared = null;
+        for (Val opt : o.options()) {
+            String root = project.rootModule(opt, r.file());
+            if (root == null || shared != null && !shared.equals(root)) return null;
+            shared = root;
+        }
+        return shared;
     }
 
     /** A returned value that lets the request go on: {@code true} (a Nest guard's canActivate), {@code next()} / {@code await next()}. */
@@ -3540,8 +3557,14 @@ public final class Analysis {
             Fn m = hit.info().method(method);
             if (m != null) return new Project.FnRef(m, hit.file());
         }
+        // server.requireAuthUser(req) on the Fastify instance a plugin is handed: the function decorated under that name
+        if (v instanceof Param p && p.path().isEmpty() && FASTIFY_INSTANCE_NAMES.contains(p.name())) {
+            return dev.backcheck.concepts.FastifyDecorations.of(project).function(method);
+        }
         return null;
     }
+
+    private static final Set<String> FASTIFY_INSTANCE_NAMES = Set.of("fastify", "server", "app", "instance", "f");
 
     /** The one {@code new X(..)} among the options, the others null or undefined; else the value as it was. */
     private static Val onlyInstance(OneOf o) {

@@ -1074,7 +1074,22 @@ public final class RouteBehaviour {
                 && (nodeEnv(g.left()) && developmentName(g.right()) || nodeEnv(g.right()) && developmentName(g.left()))) {
             return true;
         }
+        // if (env.NODE_ENV === 'production') 404: served only outside production
+        if (("==".equals(g.op()) || "!=".equals(g.op())) && ("==".equals(g.op()) == g.holds())
+                && (nodeEnv(g.left()) && productionName(g.right()) || nodeEnv(g.right()) && productionName(g.left()))) {
+            return true;
+        }
         return Vals.anyPart(bind(g.left(), bound), RouteBehaviour::devFlag) || g.right() != null && Vals.anyPart(bind(g.right(), bound), RouteBehaviour::devFlag);
+    }
+
+    /** The production environment's name: 'production', 'prod', or a constant so named (Env.PRODUCTION). */
+    private static boolean productionName(Val v) {
+        if (v instanceof Lit l && l.value() instanceof String str) return Set.of("production", "prod").contains(str.toLowerCase(Locale.ROOT));
+        if (v instanceof Ref || v instanceof Member) {
+            String name = Vals.lastName(v);
+            return name != null && Set.of("PRODUCTION", "PROD").contains(name);
+        }
+        return false;
     }
 
     /**
@@ -1128,7 +1143,8 @@ public final class RouteBehaviour {
         if (v instanceof Global g && g.name().equals("process")) return g.path().size() == 2 && g.path().get(0).equals("env")
                 && ENV_NAME.matcher(g.path().get(1)).matches();
         String name = Vals.lastName(v);
-        return name != null && ENV_NAME.matcher(name).matches() && (v instanceof Member || v instanceof Param || v instanceof Local || v instanceof This);
+        return name != null && ENV_NAME.matcher(name).matches() && (v instanceof Member || v instanceof Param || v instanceof Local || v instanceof This
+                || v instanceof Ref r && !r.path().isEmpty());
     }
 
     /** A development or test environment's name: 'development', 'test', or a constant so named (ENV_NAMES.DEVELOPMENT). */

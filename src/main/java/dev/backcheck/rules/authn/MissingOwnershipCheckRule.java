@@ -477,7 +477,10 @@ public final class MissingOwnershipCheckRule implements Rule {
                 if (k.equals(idKey)) continue;
                 // a constant condition (isDeleted: false, status: Status.ACTIVE, deletedAt: null) says nothing about who asks
                 if (constant(e.getValue())) continue;
-                // a filter built elsewhere, a spread, an owner or tenant column, or another constraint the caller cannot choose
+                // a filter built elsewhere, a spread, an owner or tenant column, or another constraint the caller cannot choose;
+                // later writes of the same id on this walk come after that scoped lookup (findById(tenantId, id) before
+                // update({ where: { id } })), which throws or answers when the record is not the caller's
+                scoped.add(id);
                 return;
             }
             if (!(idKey.equals("id") || idKey.equals("_id") || idKey.endsWith(".id") || idKey.endsWith("Id") || idKey.equals("uuid")
@@ -490,8 +493,12 @@ public final class MissingOwnershipCheckRule implements Rule {
             }
             // reading someone else's post, event or profile is usually the point; a private record's read is not
             if (a.op() == RecordAccess.Op.READ && (!getRoute || !PRIVATE_RECORD.matcher(m.name()).matches())) return;
+            if (scoped.contains(id)) return;
             found.add(new Found(a, id));
         }
+
+        /** Ids an earlier lookup of the walk constrained by something the caller cannot choose (a tenant, an owner column). */
+        final Set<Req> scoped = new HashSet<>();
 
         private static boolean constant(Val v) {
             if (v instanceof Lit) return true;

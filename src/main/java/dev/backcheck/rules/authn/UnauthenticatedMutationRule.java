@@ -44,7 +44,10 @@ public final class UnauthenticatedMutationRule implements Rule {
             for (java.util.Map.Entry<Route, RouteBehaviour.Verdict> e : verdicts.entrySet()) {
                 Route r = e.getKey();
                 RouteBehaviour.Verdict v = e.getValue();
-                if (v.unauthorisedPrivilege() != null) {
+                // role: req.body.role where express-validator lets it be only 'freelancer' or 'client': the client picks
+                // among ordinary roles, it grants itself nothing
+                boolean ordinaryChoice = v.unauthorisedPrivilege() != null && ordinaryRolesOnly(project, r, v.unauthorisedPrivilege());
+                if (v.unauthorisedPrivilege() != null && !ordinaryChoice) {
                     if (!hasAccounts) continue;
                     RouteBehaviour.Privileged p = v.unauthorisedPrivilege();
                     boolean fromClient = p.value().startsWith("req.") || p.value().startsWith("c.req");
@@ -66,7 +69,7 @@ public final class UnauthenticatedMutationRule implements Rule {
                 // "TODO: add JWT authentication back" in its module: its authentication was taken out for now, the route is
                 // meant to be authenticated (even where no route of the app authenticates today)
                 dev.backcheck.lang.facts.FileFacts.Comment removed = behaviour.authRemoved(r);
-                if (!authenticates && removed == null || v.isPublic()) continue;
+                if (!authenticates && removed == null || v.isPublic() || ordinaryChoice && v.publicBecause() != null) continue;
                 // an insert-only route the author chose to open (a contact form, a survey answer): a submission by design
                 if (v.submission() != null && submissionByDesign(project, behaviour, app, r, v.submission()) != null) continue;
                 if (!extraPublic.isEmpty() && AuthRoutes.matches(r.path(), extraPublic) || publicByNature(r.path())) continue;
@@ -119,6 +122,18 @@ public final class UnauthenticatedMutationRule implements Rule {
         if (validated && !app.framework().equals("spring")) return "validation of its body";
         if (behaviour.publicDeclaration(r) != null) return "a comment or decorator that declares it public";
         return null;
+    }
+
+    private static final java.util.regex.Pattern CLIENT_FIELD = java.util.regex.Pattern.compile("^(?:req|c\\.req)\\.(body|query|params)\\.([\\w$]+)");
+    private static final java.util.regex.Pattern PRIVILEGED_VALUE = java.util.regex.Pattern.compile(
+            "(?i).*(admin|super|root|owner|staff|moderator|manager|operator|privileged|system).*");
+
+    /** A privileged field the client fills with a request value that express-validator allow-lists to ordinary values only. */
+    private static boolean ordinaryRolesOnly(Project project, Route r, RouteBehaviour.Privileged p) {
+        java.util.regex.Matcher m = CLIENT_FIELD.matcher(p.value());
+        if (!m.find()) return false;
+        List<String> allowed = dev.backcheck.concepts.ExpressValidators.allowList(project, r, m.group(1), m.group(2));
+        return allowed != null && !allowed.isEmpty() && allowed.stream().noneMatch(x -> PRIVILEGED_VALUE.matcher(x).matches());
     }
 
     /** A schema or hand check of the body: a validation control on the route, or the handler's own schema parse. */
