@@ -906,9 +906,64 @@ public final class ErrorHandlers {
             if (m != null && ANSWERS.contains(m) && isResponse(cs.callee(), fn)) continue;
             if (isLogCall(cs) || nonThrowingBuiltin(cs.callee())) continue;
             Project.FnRef target = calledFunction(cs.callee(), f, fn);
-            if (target == null || !swallowsAll(target.fn())) return true;
+            // Object.keys(status.services).map(..), list.push(..): a collection method that answers for any input (the
+            // callbacks it runs are functions of their own, judged where they call)
+            if (target == null && !cs.awaited() && (!cs.isNew() && m != null && (PURE.contains(m) || QUIET_METHODS.contains(m)) || quietNew(cs))) continue;
+            if (target == null || !swallowsAll(target.fn()) && !failsNot(target.fn(), target.file(), 0, new HashSet<>())) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** {@code new Date(..)}, {@code new Map()}, {@code new Set()}: built-in constructors that make a value for any input. */
+    private static boolean quietNew(CallSite cs) {
+        return cs.isNew() && cs.callee() instanceof Global g && g.path().isEmpty()
+                && Set.of("Date", "Map", "Set", "Array", "Object", "URLSearchParams", "WeakMap").contains(g.name());
+    }
+
+    /** Methods whose synchronous call answers a value or changes a collection or gauge, and throws for no input. */
+    private static final Set<String> QUIET_METHODS = Set.of("push", "pop", "shift", "unshift", "some", "every", "map", "filter",
+            "forEach", "reduce", "find", "findIndex", "includes", "indexOf", "sort", "concat", "flat", "flatMap", "fill", "at",
+            "get", "has", "add", "delete", "set", "clear", "inc", "dec", "observe", "toISOString", "getTime", "toFixed",
+            "assign", "freeze", "memoryUsage", "uptime", "hrtime", "cpuUsage", "localeCompare", "toLocaleString");
+
+    /**
+     * A project function that cannot fail into its caller, though it has no catch of its own: it throws nothing, each
+     * call it awaits is a project function that swallows its failures ({@link #swallowsAll}, or this kind, three calls
+     * deep), and each other call is logging, a built-in or collection method that answers for any input, or a project
+     * function of this kind ({@code getHealthStatus()} awaiting {@code checkDatabase()} and {@code checkRedis()}, which
+     * catch everything, and calling {@code checks.push(..)} and a gauge's {@code set}).
+     */
+    private boolean failsNot(Fn fn, FileFacts f, int depth, Set<Fn> seen) {
+        if (swallowsAll(fn)) return true;
+        if (depth > 3 || f == null || !seen.add(fn)) return false;
+        try {
+            return failsNotOwn(fn, f, depth, seen);
+        } finally {
+            seen.remove(fn);
+        }
+    }
+
+    private boolean failsNotOwn(Fn fn, FileFacts f, int depth, Set<Fn> seen) {
+        if (!fn.throwsTypes().isEmpty()) return false;
+        for (Fn.Catch c : fn.catches()) if (c.rethrows()) return false;
+        String text = slice(source(f.path()), fn.location());
+        if (text == null || THROW.matcher(text).find()) return false;
+        for (CallSite cs : fn.calls()) {
+            if (inTry(fn, cs.location()) || fn.catches().stream().anyMatch(c -> c.inBody(cs.location()))) continue;
+            if (isLogCall(cs) || nonThrowingBuiltin(cs.callee())) continue;
+            String m = cs.methodName();
+            Project.FnRef target = calledFunction(cs.callee(), f, fn);
+            if (target != null && target.fn() != fn) {
+                if (!failsNot(target.fn(), target.file(), depth + 1, seen)) return false;
+                continue;
+            }
+            if (quietNew(cs)) continue;
+            if (cs.awaited() || cs.isNew()) return false;
+            if (m == null || !(PURE.contains(m) || QUIET_METHODS.contains(m))) return false;
+        }
+        return true;
     }
 
     /**
