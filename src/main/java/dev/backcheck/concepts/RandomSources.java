@@ -161,6 +161,12 @@ public final class RandomSources {
                     String sink = onlyFileName(f, fn, cs.location(), u);
                     if (sink != null) u = new Use(Purpose.OTHER, u.because + ", used only as a file name (" + sink + ")", u.at);
                 }
+                // private generateVerificationCode() { ..Math.random().. } that no code names again: the use was read from the
+                // function's own name, and nothing calls it, so no code is ever made
+                if (u.purpose.needsSecrecy() && fn != null && u.because != null && u.because.startsWith("function `")) {
+                    String dead = decorated(f, u.at) ? null : uncalled(u.because);
+                    if (dead != null) u = new Use(Purpose.OTHER, u.because + ", which no code calls or names again", u.at);
+                }
                 // generateTestRefreshToken(): a test-data generator (its name says so) that no application code calls, only
                 // tests, seeds or nobody: the token it makes is a fixture row's, never handed to a user
                 if (u.purpose.needsSecrecy()) {
@@ -178,6 +184,41 @@ public final class RandomSources {
         }
         sources.sort(Comparator.comparing(Source::file).thenComparingInt((Source s) -> s.location().line())
                 .thenComparingInt(s -> s.location().column()));
+    }
+
+    /** The function at {@code at} carries a decorator ({@code @Post('otp')}): the framework calls it by that, not by name. */
+    private boolean decorated(FileFacts f, Location at) {
+        if (at == null) return true;
+        List<String> lines = SourceLines.read(project, f.path());
+        for (int l = at.line() - 1; l >= 1 && l >= at.line() - 6 && l <= lines.size(); l--) {
+            String t = lines.get(l - 1).strip();
+            if (t.isEmpty() || t.startsWith("//") || t.startsWith("*") || t.startsWith("/*")) continue;
+            return t.startsWith("@") || t.endsWith(")") && t.contains("@");
+        }
+        String own = at.line() <= lines.size() ? lines.get(at.line() - 1) : "";
+        return own.strip().startsWith("@");
+    }
+
+    /**
+     * The function named in {@code because} ("function `generateVerificationCode`") when its name is written once in
+     * the whole project, at its definition: nothing calls it, hands it on or exports it by name. Null otherwise (a
+     * name of fewer than 8 characters is too common to tell).
+     */
+    private String uncalled(String because) {
+        int a = because.indexOf('`'), b = because.indexOf('`', a + 1);
+        if (a < 0 || b < 0) return null;
+        String name = because.substring(a + 1, b);
+        if (name.length() < 8 || !name.matches("[A-Za-z_$][\\w$]*")) return null;
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])");
+        int seen = 0;
+        for (String path : project.files().keySet()) {
+            String text = SourceLines.text(project, path, 2_000_000);
+            if (text == null) return null;
+            if (!text.contains(name)) continue;
+            java.util.regex.Matcher m = word.matcher(text);
+            while (m.find()) if (++seen > 1) return null;
+        }
+        return seen == 1 ? name : null;
     }
 
     private static final java.util.regex.Pattern FILENAME_CALLBACK = java.util.regex.Pattern.compile("(?s).*\\bfilename\\s*(?::\\s*(?:async\\s*)?(?:function\\s*)?)?$");

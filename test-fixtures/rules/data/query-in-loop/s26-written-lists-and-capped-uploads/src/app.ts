@@ -40,6 +40,26 @@ app.post('/tickets/:id/attachments', attachments.array('files', 4), async (req, 
   res.status(201).json({ ok: true });
 });
 
+// the default labels of a new workspace, walked by index with their colours
+app.post('/workspaces', async (req, res) => {
+  const ws = await prisma.workspace.create({ data: { name: req.body.name } });
+  const labels = ['Bug', 'Feature', 'Question', 'Docs'];
+  const colours = ['#d73a4a', '#a2eeef', '#d876e3', '#0075ca'];
+  for (let i = 0; i < labels.length; i++) {
+    await prisma.label.create({ data: { workspaceId: ws.id, name: labels[i], colour: colours[i] } });
+  }
+  res.status(201).json(ws);
+});
+
+// the client's tags walked by index: as many as it sends
+app.post('/workspaces/:id/tags', async (req, res) => {
+  const tags = req.body.tags;
+  for (let i = 0; i < tags.length; i++) {
+    await prisma.tag.create({ data: { workspaceId: req.params.id, name: tags[i] } }); // expect: data/query-in-loop
+  }
+  res.json({ ok: true });
+});
+
 // a list that starts with two written ids and then takes the client's whole list: grows with the request
 app.post('/notify', async (req, res) => {
   const recipients = [req.body.ownerId, req.body.managerId];

@@ -463,8 +463,8 @@ public final class QueryInLoopRule implements Rule {
             for (dev.backcheck.lang.facts.Fn.Loop l : s.fn().loops()) {
                 if (loop.equals(l.span())) return l.over() != null && (few(project, l.over(), s.file(), 0)
                         || fewUploads(project, p, l.over()) || writtenItems(s.fn(), l.over()) || capped(project, s, l.over(), loop)
-                        || fewAdded(project, s.fn(), l.over(), loop) || fewPassed(project, p, s, l.over())
-                        || writtenList(project, s.fn(), loop));
+                        || fewAdded(project, s.fn(), l.over(), loop) || fewPassed(project, p, s, l.over()))
+                        || writtenList(project, s.fn(), loop);
             }
             for (CallSite cs : s.fn().calls()) {
                 if (!loop.equals(cs.location())) continue;
@@ -506,8 +506,12 @@ public final class QueryInLoopRule implements Rule {
         boolean statement = head.startsWith("for");
         if (statement) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("^for\\s*\\(\\s*(?:const|let|var)\\s+[^;]*?\\s+of\\s+").matcher(head);
-            if (!m.find()) return false;
-            list = head.substring(m.end());
+            // for (let i = 0; i < sources.length; i++): the indexed walk over a list, as for (const s of sources)
+            java.util.regex.Matcher k = java.util.regex.Pattern.compile(
+                    "^for\\s*\\(\\s*(?:let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*0\\s*;\\s*\\1\\s*<\\s*([A-Za-z_$][\\w$]*)\\.length\\s*;").matcher(head);
+            if (m.find()) list = head.substring(m.end());
+            else if (k.find()) list = k.group(2) + ")";
+            else return false;
         } else {
             list = head;
         }
@@ -555,7 +559,8 @@ public final class QueryInLoopRule implements Rule {
                 if (mentions == 1) continue; // the declaration
                 if (m.start() >= loopAt && m.start() <= loopAt + head.indexOf(name) + 1) continue; // the loop's own
                 String after = body.substring(m.end());
-                if (after.matches("(?s)\\s*(?:\\.length\\b|\\[\\s*\\d+\\s*]).*")) continue;
+                // sources.length, sources[0], sources[i] (a read, not a store: sources[i] = ..)
+                if (after.matches("(?s)\\s*(?:\\.length\\b|\\[[^\\]=\\n]*](?!\\s*=[^=])).*")) continue;
                 return false;
             }
         }
