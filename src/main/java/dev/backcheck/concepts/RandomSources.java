@@ -164,7 +164,7 @@ public final class RandomSources {
                 // private generateVerificationCode() { ..Math.random().. } that no code names again: the use was read from the
                 // function's own name, and nothing calls it, so no code is ever made
                 if (u.purpose.needsSecrecy() && fn != null && u.because != null && u.because.startsWith("function `")) {
-                    String dead = decorated(f, u.at) ? null : uncalled(u.because);
+                    String dead = decorated(f, u.at) || exported(f, u.at) ? null : uncalled(u.because);
                     if (dead != null) u = new Use(Purpose.OTHER, u.because + ", which no code calls or names again", u.at);
                 }
                 // generateTestRefreshToken(): a test-data generator (its name says so) that no application code calls, only
@@ -184,6 +184,13 @@ public final class RandomSources {
         }
         sources.sort(Comparator.comparing(Source::file).thenComparingInt((Source s) -> s.location().line())
                 .thenComparingInt(s -> s.location().column()));
+    }
+
+    /** The function at {@code at} is exported where it is defined ({@code export function generateOtp()}): other packages may call it. */
+    private boolean exported(FileFacts f, Location at) {
+        if (at == null) return true;
+        List<String> lines = SourceLines.read(project, f.path());
+        return at.line() >= 1 && at.line() <= lines.size() && lines.get(at.line() - 1).contains("export ");
     }
 
     /** The function at {@code at} carries a decorator ({@code @Post('otp')}): the framework calls it by that, not by name. */
