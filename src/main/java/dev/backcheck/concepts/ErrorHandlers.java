@@ -626,6 +626,11 @@ public final class ErrorHandlers {
      */
     private boolean cannotReject(CallSite cs, FileFacts f, Fn in, int depth) {
         if (f == null || depth > 2) return false;
+        // await Promise.allSettled([..]): resolves with each outcome, a failure included
+        if (cs.callee() instanceof Global g && g.name().equals("Promise") && g.path().equals(List.of("allSettled"))) return true;
+        // await db.query(..).catch(() => ({ rows: [] })) / .catch(next): the failure is handled on the promise itself, unless
+        // the handler throws again
+        if ("catch".equals(cs.methodName()) && cs.args().size() == 1 && catchHandles(cs.arg(0), f)) return true;
         String q;
         try {
             q = project.qname(cs.callee(), f);
@@ -649,7 +654,7 @@ public final class ErrorHandlers {
         if (text == null || THROW.matcher(text).find()) return false;
         if (t.fn().catches().isEmpty()) return false;
         for (Fn.Catch c : t.fn().catches()) if (c.rethrows()) return false;
-        for (Val r : t.fn().returns()) if (r instanceof Call || r instanceof New) return false; // return db.find(): the promise itself
+        for (Val r : t.fn().returns()) if (returnsPromise(r, t.file())) return false; // return db.find(): the promise itself
         Fn callee = t.fn();
         FileFacts cf = t.file();
         // a synchronous call outside the try blocks (a database call, a client method) throws into the promise too:
@@ -658,9 +663,79 @@ public final class ErrorHandlers {
             if (x.awaited() || callee.catches().stream().anyMatch(c -> c.inBlock(x.location()) || c.inBody(x.location()))) continue;
             String m = x.methodName();
             if (m != null && (PURE.contains(m) || ANSWERS.contains(m) && isResponse(x.callee(), callee)) || isLogCall(x)) continue;
+            // const redis = getRedis(); .. return cache.get(id) || null: a synchronous getter of the project that throws
+            // nothing itself, and a lookup in a Map or Set of the module
+            if (quietGetter(x, cf, callee) || mapLookup(x, cf)) continue;
             return false;
         }
         return unprotectedAwait(callee, x -> cannotReject(x, cf, callee, depth + 1)) == null;
+    }
+
+    /**
+     * The returned value may be a promise of another call ({@code return db.find(..)}): a call or {@code new}, but not
+     * {@code JSON.parse(raw)}, a string or number helper, or a lookup in a Map (also as one side of {@code x || null}).
+     */
+    private boolean returnsPromise(Val r, FileFacts f) {
+        if (r instanceof OneOf o) return o.options().stream().anyMatch(x -> returnsPromise(x, f));
+        if (r instanceof New) return true;
+        if (!(r instanceof Call c)) return false;
+        if (c.callee() instanceof Global g && g.name().equals("JSON")) return false;
+        String m = Vals.lastName(c.callee());
+        if (m != null && PURE.contains(m)) return false;
+        if ("get".equals(m) || "has".equals(m)) {
+            try {
+                Val recv = project.resolve(Analysis.receiver(c.callee()), f).val();
+                if (recv instanceof New n && n.callee() instanceof Global g && g.path().isEmpty() && (g.name().equals("Map") || g.name().equals("Set"))) return false;
+            } catch (RuntimeException e) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** The handler given to {@code .catch(..)}: a function written there that throws nothing, or the route's {@code next}. */
+    private boolean catchHandles(Val h, FileFacts f) {
+        if (h instanceof Param p && p.path().isEmpty() && "next".equals(p.name())) return true;
+        if (!(h instanceof FnVal fv)) return false;
+        String text = slice(source(f.path()), fv.fn().location());
+        return text != null && !THROW.matcher(text).find();
+    }
+
+    /**
+     * A call of a synchronous project function whose text throws nothing ({@code getRedis()}: returns a client or null)
+     * and whose own calls are only pure helpers, log calls, getters of the same kind or {@code new} of a client.
+     */
+    private boolean quietGetter(CallSite x, FileFacts f, Fn in) {
+        Project.FnRef t;
+        try {
+            t = calls.resolve(x, f, in);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (t == null || t.fn().async() || t.fn() == in) return false;
+        String text = slice(source(t.file().path()), t.fn().location());
+        if (text == null || THROW.matcher(text).find() || text.length() > 1500) return false;
+        for (CallSite c : t.fn().calls()) {
+            String m = c.methodName();
+            if (c.awaited()) return false;
+            if (m != null && PURE.contains(m) || isLogCall(c) || c.isNew() || mapLookup(c, t.file())) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /** {@code cache.get(id)} / {@code .has(id)} on a {@code new Map()} / {@code new Set()} the module or function keeps. */
+    private boolean mapLookup(CallSite x, FileFacts f) {
+        String m = x.methodName();
+        if (!"get".equals(m) && !"has".equals(m)) return false;
+        Val recv = Analysis.receiver(x.callee());
+        Val r;
+        try {
+            r = project.resolve(recv, f).val();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return r instanceof New n && n.callee() instanceof Global g && g.path().isEmpty() && (g.name().equals("Map") || g.name().equals("Set"));
     }
 
     private static final Set<String> PURE = Set.of("replace", "replaceAll", "split", "join", "trim", "toLowerCase", "toUpperCase",
@@ -831,9 +906,66 @@ public final class ErrorHandlers {
             if (m != null && ANSWERS.contains(m) && isResponse(cs.callee(), fn)) continue;
             if (isLogCall(cs) || nonThrowingBuiltin(cs.callee())) continue;
             Project.FnRef target = calledFunction(cs.callee(), f, fn);
-            if (target == null || !swallowsAll(target.fn())) return true;
+            // Object.keys(status.services).map(..), list.push(..): a collection method that answers for any input (the
+            // callbacks it runs are functions of their own, judged where they call)
+            if (target == null && !cs.awaited() && (!cs.isNew() && m != null && (PURE.contains(m) || QUIET_METHODS.contains(m)) || quietNew(cs))) continue;
+            if (target == null || !swallowsAll(target.fn()) && !failsNot(target.fn(), target.file(), 0, new HashSet<>())) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** {@code new Date(..)}, {@code new Map()}, {@code new Set()}: built-in constructors that make a value for any input. */
+    private static boolean quietNew(CallSite cs) {
+        return cs.isNew() && cs.callee() instanceof Global g && g.path().isEmpty()
+                && Set.of("Date", "Map", "Set", "Array", "Object", "URLSearchParams", "WeakMap").contains(g.name());
+    }
+
+    /** Methods whose synchronous call answers a value or changes a collection or gauge, and throws for no input. */
+    private static final Set<String> QUIET_METHODS = Set.of("push", "pop", "shift", "unshift", "some", "every", "map", "filter",
+            "forEach", "reduce", "find", "findIndex", "includes", "indexOf", "sort", "concat", "flat", "flatMap", "fill", "at",
+            "get", "has", "add", "delete", "set", "clear", "inc", "dec", "observe", "toISOString", "getTime", "toFixed",
+            "assign", "freeze", "memoryUsage", "uptime", "hrtime", "cpuUsage", "localeCompare", "toLocaleString");
+
+    /**
+     * A project function that cannot fail into its caller, though it has no catch of its own: it throws nothing, each
+     * call it awaits is a project function that swallows its failures ({@link #swallowsAll}, or this kind, three calls
+     * deep), and each other call is logging, a built-in or collection method that answers for any input, or a project
+     * function of this kind ({@code getHealthStatus()} awaiting {@code checkDatabase()} and {@code checkRedis()}, which
+     * catch everything, and calling {@code checks.push(..)} and a gauge's {@code set}).
+     */
+    private boolean failsNot(Fn fn, FileFacts f, int depth, Set<Fn> seen) {
+        if (swallowsAll(fn)) return true;
+        if (depth > 3 || f == null || !seen.add(fn)) return false;
+        try {
+            return failsNotOwn(fn, f, depth, seen);
+        } finally {
+            seen.remove(fn);
+        }
+    }
+
+    private boolean failsNotOwn(Fn fn, FileFacts f, int depth, Set<Fn> seen) {
+        // a function that calls nothing (return []) is a stand-in for work not written yet, not a shown safe callee
+        if (fn.calls().isEmpty()) return false;
+        if (!fn.throwsTypes().isEmpty()) return false;
+        for (Fn.Catch c : fn.catches()) if (c.rethrows()) return false;
+        String text = slice(source(f.path()), fn.location());
+        if (text == null || THROW.matcher(text).find()) return false;
+        for (CallSite cs : fn.calls()) {
+            if (inTry(fn, cs.location()) || fn.catches().stream().anyMatch(c -> c.inBody(cs.location()))) continue;
+            if (isLogCall(cs) || nonThrowingBuiltin(cs.callee())) continue;
+            String m = cs.methodName();
+            Project.FnRef target = calledFunction(cs.callee(), f, fn);
+            if (target != null && target.fn() != fn) {
+                if (!failsNot(target.fn(), target.file(), depth + 1, seen)) return false;
+                continue;
+            }
+            if (quietNew(cs)) continue;
+            if (cs.awaited() || cs.isNew()) return false;
+            if (m == null || !(PURE.contains(m) || QUIET_METHODS.contains(m))) return false;
+        }
+        return true;
     }
 
     /**

@@ -155,6 +155,18 @@ public final class RandomSources {
                 if (u.purpose.needsSecrecy() && api.equals("Math.random") && cryptoFallback(fn, cs.location())) {
                     u = new Use(Purpose.OTHER, u.because + ", the fallback where crypto.getRandomValues/randomUUID is missing", u.at);
                 }
+                // filename: (req, file, cb) => { const uniqueToken = Date.now() + '-' + ..Math.random()..; cb(null, uniqueToken + ext) }:
+                // the value only names a file (multer's filename callback, path.join, an fs call), whatever it is called
+                if (u.purpose.needsSecrecy() && fn != null) {
+                    String sink = onlyFileName(f, fn, cs.location(), u);
+                    if (sink != null) u = new Use(Purpose.OTHER, u.because + ", used only as a file name (" + sink + ")", u.at);
+                }
+                // private generateVerificationCode() { ..Math.random().. } that no code names again: the use was read from the
+                // function's own name, and nothing calls it, so no code is ever made
+                if (u.purpose.needsSecrecy() && fn != null && u.because != null && u.because.startsWith("function `")) {
+                    String dead = decorated(f, u.at) || exported(f, u.at) ? null : uncalled(u.because);
+                    if (dead != null) u = new Use(Purpose.OTHER, u.because + ", which no code calls or names again", u.at);
+                }
                 // generateTestRefreshToken(): a test-data generator (its name says so) that no application code calls, only
                 // tests, seeds or nobody: the token it makes is a fixture row's, never handed to a user
                 if (u.purpose.needsSecrecy()) {
@@ -172,6 +184,109 @@ public final class RandomSources {
         }
         sources.sort(Comparator.comparing(Source::file).thenComparingInt((Source s) -> s.location().line())
                 .thenComparingInt(s -> s.location().column()));
+    }
+
+    /** The function at {@code at} is exported where it is defined ({@code export function generateOtp()}): other packages may call it. */
+    private boolean exported(FileFacts f, Location at) {
+        if (at == null) return true;
+        List<String> lines = SourceLines.read(project, f.path());
+        return at.line() >= 1 && at.line() <= lines.size() && lines.get(at.line() - 1).contains("export ");
+    }
+
+    /** The function at {@code at} carries a decorator ({@code @Post('otp')}): the framework calls it by that, not by name. */
+    private boolean decorated(FileFacts f, Location at) {
+        if (at == null) return true;
+        List<String> lines = SourceLines.read(project, f.path());
+        for (int l = at.line() - 1; l >= 1 && l >= at.line() - 6 && l <= lines.size(); l--) {
+            String t = lines.get(l - 1).strip();
+            if (t.isEmpty() || t.startsWith("//") || t.startsWith("*") || t.startsWith("/*")) continue;
+            return t.startsWith("@") || t.endsWith(")") && t.contains("@");
+        }
+        String own = at.line() <= lines.size() ? lines.get(at.line() - 1) : "";
+        return own.strip().startsWith("@");
+    }
+
+    /**
+     * The function named in {@code because} ("function `generateVerificationCode`") when its name is written once in
+     * the whole project, at its definition: nothing calls it, hands it on or exports it by name. Null otherwise (a
+     * name of fewer than 8 characters is too common to tell).
+     */
+    private String uncalled(String because) {
+        int a = because.indexOf('`'), b = because.indexOf('`', a + 1);
+        if (a < 0 || b < 0) return null;
+        String name = because.substring(a + 1, b);
+        if (name.length() < 8 || !name.matches("[A-Za-z_$][\\w$]*")) return null;
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])");
+        int seen = 0;
+        for (String path : project.files().keySet()) {
+            String text = SourceLines.text(project, path, 2_000_000);
+            if (text == null) return null;
+            if (!text.contains(name)) continue;
+            java.util.regex.Matcher m = word.matcher(text);
+            while (m.find()) if (++seen > 1) return null;
+        }
+        return seen == 1 ? name : null;
+    }
+
+    private static final java.util.regex.Pattern FILENAME_CALLBACK = java.util.regex.Pattern.compile("(?s).*\\bfilename\\s*(?::\\s*(?:async\\s*)?(?:function\\s*)?)?$");
+
+    /**
+     * What the drawn value names when it is used only as a file name, or null: every call that receives it (the value
+     * at {@code draw}, or the name the use was read from) is the callback of multer's {@code filename} option
+     * ({@code cb(null, name + ext)}), a {@code path} join or an {@code fs} call, and it is neither returned nor handed
+     * to anything else (a response, a store, a mail).
+     */
+    private String onlyFileName(FileFacts f, Fn fn, Location draw, Use u) {
+        String name = null;
+        if (u.because != null && u.because.startsWith("`")) {
+            int b = u.because.indexOf('`', 1);
+            if (b > 1) name = u.because.substring(1, b);
+        }
+        final String nm = name;
+        // the draw, a call around it (Math.round(Math.random() * 1e9)), or a call of the named value inlined where it is used
+        Location valueAt = u.at;
+        java.util.function.Predicate<Val> holds = x -> x instanceof Val.Call c && c.site() != null && (contains(c.site(), draw)
+                || valueAt != null && contains(valueAt, c.site()))
+                || nm != null && x instanceof Val.Local l && nm.equals(dev.backcheck.lang.facts.Names.of(l.name())) && l.path().isEmpty();
+        for (Val r : fn.returns()) if (Vals.anyPartDeep(r, holds, 400)) return null;
+        List<String> lines = SourceLines.read(project, f.path());
+        String sink = null;
+        for (CallSite c : fn.calls()) {
+            if (c.location().equals(draw) || c.args().stream().noneMatch(a -> Vals.anyPartDeep(a, holds, 400))) continue;
+            if (contains(c.location(), draw)) continue; // a call the draw is made inside (Math.round(..), toString)
+            String q;
+            try {
+                q = project.qname(c.callee(), f);
+            } catch (RuntimeException e) {
+                q = null;
+            }
+            if (q != null && (q.startsWith("path.") || q.startsWith("node:path.") || q.startsWith("fs.") || q.startsWith("node:fs.")
+                    || q.startsWith("fs/promises.") || q.startsWith("fs-extra."))) {
+                if (sink == null) sink = q;
+                continue;
+            }
+            // cb(null, name) in multer's diskStorage filename option: the callback is the function's third parameter
+            if (c.callee() instanceof Val.Param p && p.path().isEmpty() && p.index() == 2 && fn.location() != null
+                    && fn.location().line() >= 1 && fn.location().line() <= lines.size()) {
+                String before = String.join("\n", lines.subList(Math.max(0, fn.location().line() - 2), fn.location().line() - 1))
+                        + "\n" + lines.get(fn.location().line() - 1).substring(0, Math.max(0, Math.min(lines.get(fn.location().line() - 1).length(), fn.location().column() - 1)));
+                if (FILENAME_CALLBACK.matcher(before).matches()) {
+                    if (sink == null) sink = "multer's filename callback";
+                    continue;
+                }
+            }
+            String m = c.methodName();
+            // res.download(file) / res.sendFile(file): the path of a file the answer reads
+            if (("download".equals(m) || "sendFile".equals(m)) && !c.args().isEmpty() && Vals.anyPartDeep(c.arg(0), holds, 400)
+                    && c.args().stream().skip(1).noneMatch(a -> Vals.anyPartDeep(a, holds, 400))) {
+                if (sink == null) sink = "res." + m;
+                continue;
+            }
+            // string building on the way (name.toString(), `${name}${ext}`.toLowerCase())
+            if (m != null && Set.of("toString", "toLowerCase", "toUpperCase", "replace", "slice", "substring", "concat", "padStart").contains(m)) continue;
+            return null;
+        }
+        return sink;
     }
 
     /**

@@ -489,6 +489,83 @@ public final class RequestPaths {
     }
 
     /**
+     * True when the value of the call at {@code at} is kept in a cache that outlives the request and that the function
+     * reads first: a module-level name or a field of {@code this} ({@code const cache = new Map()}, {@code let manifest},
+     * {@code const byName = {}}) the call's result is stored into ({@code cache.set(k, load(k))}, {@code byName[k] =
+     * load(k)}, {@code manifest = read()}, {@code x ??= load()}, {@code x || (x = load())}, or a name given the result
+     * and stored so later), and that the function mentions before the call (the lookup that returns early). The call
+     * then runs once (per key), not per request. Read from the text of the function.
+     */
+    public static boolean keptOnce(Project project, Fn fn, Location at) {
+        if (fn == null || fn.location() == null || at == null || !at.path().equals(fn.location().path())) return false;
+        String src = SourceLines.text(project, at.path(), 2_000_000);
+        if (src == null) return false;
+        int[] starts = SourceLines.lineStarts(src);
+        if (fn.location().line() > starts.length || fn.location().endLine() > starts.length || at.line() > starts.length
+                || at.endLine() > starts.length) return false;
+        int fnStart = starts[fn.location().line() - 1] + fn.location().column() - 1;
+        int fnEnd = Math.min(src.length(), starts[fn.location().endLine() - 1] + fn.location().endColumn() - 1);
+        int callStart = starts[at.line() - 1] + at.column() - 1;
+        int callEnd = starts[at.endLine() - 1] + at.endColumn() - 1;
+        if (fnStart < 0 || callStart < fnStart || callEnd > fnEnd || callEnd < callStart) return false;
+        // the statement up to the call: from the start of its line (and of lines it continues: a previous line ending in
+        // '=', '(', ',', '&&', '||', '??', '?' or ':'), after the last ';' there
+        int line = at.line();
+        for (int k = 0; k < 5 && line > fn.location().line(); k++) {
+            String prev = src.substring(starts[line - 2], starts[line - 1]).strip();
+            if (!prev.matches("(?s).*(?:[=(,?:]|&&|\\|\\|)$")) break;
+            line--;
+        }
+        int stmt = Math.max(fnStart, starts[line - 1]);
+        int semi = src.lastIndexOf(';', callStart - 1);
+        if (semi >= stmt) stmt = semi + 1;
+        String before = src.substring(stmt, callStart);
+        String cacheName = null;
+        int storeAt = -1;
+        java.util.regex.Matcher m;
+        if (!DECLARED.matcher(before).find() && ((m = SET_INTO.matcher(before)).find() || (m = ASSIGN_INTO.matcher(before)).find())) {
+            // cache.set(key, load(key)); byName[k] = load(k); manifest = load(); x ??= load(); x || (x = load())
+            cacheName = m.group(1);
+            storeAt = stmt + m.start();
+        } else if ((m = DECLARED.matcher(before)).find()) {
+            // const t = load(k); .. cache.set(k, t) / byName[k] = t / manifest = t
+            String local = java.util.regex.Pattern.quote(m.group(1));
+            java.util.regex.Matcher st = java.util.regex.Pattern.compile("(?:this\\.)?([A-Za-z_$][\\w$]*)\\s*(?:\\.\\s*set\\s*\\([^;]*,\\s*" + local
+                    + "\\s*\\)|(?:\\[[^\\]]+]\\s*)?=\\s*" + local + "\\s*[;\\n])").matcher(src.substring(callEnd, fnEnd));
+            if (st.find()) {
+                cacheName = st.group(1);
+                storeAt = callStart;
+            }
+        }
+        if (cacheName == null) return false;
+        // kept beyond the request: declared at the top level of the module (and not again in the function), or a field of this
+        String nm = java.util.regex.Pattern.quote(cacheName);
+        String body = src.substring(fnStart, fnEnd);
+        boolean field = body.contains("this." + cacheName);
+        boolean moduleLevel = java.util.regex.Pattern.compile("(?m)^(?:export\\s+)?(?:const|let|var)\\s+" + nm + "\\b").matcher(src).find()
+                && !java.util.regex.Pattern.compile("\\b(?:const|let|var)\\s+" + nm + "\\b").matcher(body).find();
+        if (!field && !moduleLevel) return false;
+        // read before the store (the lookup that answers without the call), or in the store itself (x ??= load(),
+        // x || (x = load()))
+        String head = src.substring(fnStart, storeAt);
+        java.util.regex.Pattern read = java.util.regex.Pattern.compile("(?<![\\w$])" + nm
+                + "(?:\\s*\\.\\s*(?:get|has)\\s*\\(|\\s*\\[|\\s*\\)|\\s*\\|\\||\\s*\\?\\?|\\s*[!=]==?\\s*(?:null|undefined)|\\s*&&|\\s*;)");
+        if (read.matcher(head).find()) return true;
+        return before.contains("??=") || before.contains("||=")
+                || java.util.regex.Pattern.compile(nm + "\\s*\\|\\|\\s*\\(\\s*(?:this\\.)?" + nm + "\\s*=").matcher(src.substring(Math.max(fnStart, stmt - 80), callStart)).find();
+    }
+
+    /** What may stand between the store and the call: wrappers of its value ({@code JSON.parse(load())}), an await. */
+    private static final String WRAPPED = "(?:(?:await\\s+)?[A-Za-z_$][\\w$.]*\\s*\\(\\s*)*(?:await\\s+)?$";
+    private static final java.util.regex.Pattern SET_INTO = java.util.regex.Pattern.compile(
+            "(?<![\\w$.])(?:this\\.)?([A-Za-z_$][\\w$]*)\\s*\\.\\s*set\\s*\\([^;]*,\\s*" + WRAPPED);
+    private static final java.util.regex.Pattern ASSIGN_INTO = java.util.regex.Pattern.compile(
+            "(?<![\\w$.])(?:this\\.)?([A-Za-z_$][\\w$]*)\\s*(?:\\[[^\\]]+]\\s*)?(?:\\?\\?|\\|\\|)?=\\s*" + WRAPPED);
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+            "\\b(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=]{1,60})?=\\s*" + WRAPPED);
+
+
+    /**
      * True when the call runs once and its result is kept: it sits under {@code if (!cache)} / {@code if (cache == null)}
      * on a module variable, a global or a field ({@code if (!client) client = new Pool()}).
      */

@@ -10,6 +10,12 @@ class InvitesController {
   create(@Body('email') email: string) {
     return { email, token: this.invites.createInviteToken() };
   }
+
+  @Post('reset')
+  reset(@Body('email') email: string) {
+    const code = this.invites.createResetCode();
+    return { email, sent: code.length > 0 };
+  }
 }
 
 @Module({ controllers: [InvitesController], providers: [InvitesService] })

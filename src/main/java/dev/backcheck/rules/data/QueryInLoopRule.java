@@ -463,15 +463,129 @@ public final class QueryInLoopRule implements Rule {
             for (dev.backcheck.lang.facts.Fn.Loop l : s.fn().loops()) {
                 if (loop.equals(l.span())) return l.over() != null && (few(project, l.over(), s.file(), 0)
                         || fewUploads(project, p, l.over()) || writtenItems(s.fn(), l.over()) || capped(project, s, l.over(), loop)
-                        || fewAdded(project, s.fn(), l.over(), loop) || fewPassed(project, p, s, l.over()));
+                        || fewAdded(project, s.fn(), l.over(), loop) || fewPassed(project, p, s, l.over()))
+                        || writtenList(project, s.fn(), loop);
             }
             for (CallSite cs : s.fn().calls()) {
                 if (!loop.equals(cs.location())) continue;
                 Val recv = dev.backcheck.model.Analysis.receiver(cs.callee());
-                return recv != null && (few(project, recv, s.file(), 0) || capped(project, s, recv, loop));
+                if (recv == null) return false;
+                Val resolved;
+                try {
+                    resolved = project.resolve(recv, s.file()).val();
+                } catch (RuntimeException e) {
+                    resolved = recv;
+                }
+                // files.map(..) of const files = req.files as Express.Multer.File[] under upload.array('photos', 4): the
+                // iterating call runs over the files multer let in, as the for...of over them does
+                return few(project, recv, s.file(), 0) || capped(project, s, recv, loop) || fewUploads(project, p, recv)
+                        || fewUploads(project, p, resolved) || writtenList(project, s.fn(), loop);
             }
         }
         return false;
+    }
+
+    /** The most items a list written out in the code ({@code [req.params.a, req.params.b]}) may hold to count as bounded. */
+    static final int WRITTEN = FEW;
+
+    /**
+     * True when the loop runs over a list written out in the code with at most {@link #WRITTEN} items and no spread:
+     * {@code for (const id of [a, b])}, {@code [from, to].map(..)}, or a name the function gives such a list once
+     * ({@code const pair = [req.body.from, req.body.to]}) and never adds to ({@code push}/{@code unshift}/{@code splice}/
+     * {@code concat}, handed to another call). Its items may come from the request, its length does not: the query runs
+     * a fixed number of times, however many rows there are. Read from the text at the loop (a for...of head, or the
+     * receiver of an iterating call).
+     */
+    private static boolean writtenList(Project project, dev.backcheck.lang.facts.Fn fn, Location loop) {
+        String text = dev.backcheck.concepts.SourceLines.text(project, loop.path(), 2_000_000);
+        if (text == null) return false;
+        int at = offset(text, loop.line(), loop.column());
+        if (at < 0 || at >= text.length()) return false;
+        String head = text.substring(at, Math.min(text.length(), at + 600));
+        String list;
+        boolean statement = head.startsWith("for");
+        if (statement) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^for\\s*\\(\\s*(?:const|let|var)\\s+[^;]*?\\s+of\\s+").matcher(head);
+            // for (let i = 0; i < sources.length; i++): the indexed walk over a list, as for (const s of sources)
+            java.util.regex.Matcher k = java.util.regex.Pattern.compile(
+                    "^for\\s*\\(\\s*(?:let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*0\\s*;\\s*\\1\\s*<\\s*([A-Za-z_$][\\w$]*)\\.length\\s*;").matcher(head);
+            if (m.find()) list = head.substring(m.end());
+            else if (k.find()) list = k.group(2) + ")";
+            else return false;
+        } else {
+            list = head;
+        }
+        String name = null;
+        String literal;
+        if (list.startsWith("[")) {
+            literal = bracketed(list);
+        } else {
+            java.util.regex.Matcher n = java.util.regex.Pattern.compile(statement ? "^([A-Za-z_$][\\w$]*)\\s*\\)" : "^([A-Za-z_$][\\w$]*)\\s*\\.\\s*[A-Za-z]+\\s*\\(").matcher(list);
+            if (!n.find()) return false;
+            name = n.group(1);
+            // const pair = [req.body.from, req.body.to]: the one declaration of the name in the function's text, given a
+            // list written out and nothing chained after it ([a, b].concat(rest), [a].filter(..))
+            String body = fn.location() == null ? null : slice(project, fn.location());
+            if (body == null) return false;
+            java.util.regex.Matcher d = java.util.regex.Pattern.compile("\\b(?:const|let|var)\\s+" + java.util.regex.Pattern.quote(name)
+                    + "\\s*(?::[^=;]{1,80})?=\\s*").matcher(body);
+            if (!d.find()) return false;
+            String rest = body.substring(d.end());
+            if (!rest.startsWith("[")) return false;
+            literal = bracketed(rest);
+            if (literal == null || !rest.substring(literal.length()).matches("(?s)\\s*(?:as\\s+[^;\\n]+)?(?:;|\\n).*")) return false;
+        }
+        if (literal == null || literal.contains("...") || literal.contains("\n\n")) return false;
+        String inner = literal.substring(1, literal.length() - 1).strip();
+        if (inner.isEmpty()) return false;
+        // items at depth 0, separated by commas
+        int depth = 0, items = 1;
+        for (int i = 0; i < inner.length(); i++) {
+            char ch = inner.charAt(i);
+            if (ch == '(' || ch == '[' || ch == '{') depth++;
+            else if (ch == ')' || ch == ']' || ch == '}') depth--;
+            else if (ch == ',' && depth == 0 && !inner.substring(i + 1).isBlank()) items++;
+        }
+        if (items > WRITTEN) return false;
+        if (name != null) {
+            // the list is not grown or handed on (a const's value is inlined into the facts, so read the text): every other
+            // mention of the name in the function is a read of its length or of one item
+            String body = slice(project, fn.location());
+            int loopAt = offset(text, loop.line(), loop.column()) - offset(text, fn.location().line(), fn.location().column());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])").matcher(body);
+            int mentions = 0;
+            while (m.find()) {
+                mentions++;
+                if (mentions == 1) continue; // the declaration
+                if (m.start() >= loopAt && m.start() <= loopAt + head.indexOf(name) + 1) continue; // the loop's own
+                String after = body.substring(m.end());
+                // sources.length, sources[0], sources[i] (a read, not a store: sources[i] = ..)
+                if (after.matches("(?s)\\s*(?:\\.length\\b|\\[[^\\]=\\n]*](?!\\s*=[^=])).*")) continue;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text of the bracketed list {@code s} starts with, up to its closing bracket, or null. */
+    private static String bracketed(String s) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (quote != 0) {
+                if (ch == '\\') i++;
+                else if (ch == quote) quote = 0;
+                continue;
+            }
+            if (ch == '\'' || ch == '"' || ch == '`') quote = ch;
+            else if (ch == '[' || ch == '(' || ch == '{') depth++;
+            else if (ch == ']' || ch == ')' || ch == '}') {
+                depth--;
+                if (depth == 0) return ch == ']' ? s.substring(0, i + 1) : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -45,6 +45,9 @@ public final class SyncInHandlerRule implements Rule {
                     String api = api(index.qualifiedKey(cs, s.file()));
                     if (api == null || RequestPaths.cachedOnce(cs) || RequestPaths.cachedOnce(s.guards()) || RequestPaths.memoized(s.fn(), cs)
                             || createsMissing(cs.guards()) || createsMissing(s.guards()) || initFlag(s.fn(), cs)) continue;
+                    // the value is kept in a module-level cache (or a field) that the function reads first, here or in a
+                    // caller on the path: cache.set(name, loadTemplate(name)) after if (!cache.has(name)), manifest ??= read()
+                    if (RequestPaths.keptOnce(project, s.fn(), cs.location()) || keptUpstream(project, p, s)) continue;
                     // fs.readFileSync(req.file.path) where multer keeps the upload in memory: the file has no path, the call
                     // throws a TypeError at once and touches no disk
                     if (api.startsWith("fs.") && !cs.args().isEmpty() && uploadPath(cs.args().get(0))
@@ -66,6 +69,24 @@ public final class SyncInHandlerRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * True when a call on the way to the step (in a caller on the path) is memoised: its result kept in a module-level
+     * cache the caller reads first ({@link RequestPaths#keptOnce}, {@link RequestPaths#memoized}); the step then runs once
+     * (per key), not per request.
+     */
+    private static boolean keptUpstream(Project project, RequestPaths.Path p, RequestPaths.Step s) {
+        for (int i = 0; i < s.via().size(); i++) {
+            List<Location> prefix = s.via().subList(0, i);
+            Location call = s.via().get(i);
+            for (RequestPaths.Step caller : p.steps()) {
+                if (!caller.via().equals(prefix)) continue;
+                if (RequestPaths.keptOnce(project, caller.fn(), call)) return true;
+                for (CallSite c : caller.fn().calls()) if (call.equals(c.location()) && (RequestPaths.memoized(caller.fn(), c) || RequestPaths.cachedOnce(c))) return true;
+            }
+        }
+        return false;
     }
 
     /** The blocking API a call's qualified name ({@link CallIndex#qualifiedKey}, the only key not "*.m" / "<response>.m") names, or null. */
