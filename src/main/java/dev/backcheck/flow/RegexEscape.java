@@ -91,8 +91,9 @@ public final class RegexEscape {
     }
 
     /**
-     * For SQL text: a global {@code replace}/{@code replaceAll} that removes every character outside letters, digits and
-     * {@code _} ({@code name.replace(/[^a-z0-9_]/gi, '')}, {@code /\W+/g}): what is left can close no quote, start no
+     * For SQL text (and the JavaScript of a MongoDB {@code $where}): a global {@code replace}/{@code replaceAll} that removes
+     * every character outside letters, digits and {@code _} ({@code name.replace(/[^a-z0-9_]/gi, '')}, {@code /\W+/g},
+     * {@code /\D/g}): what is left can close no quote, start no
      * comment, add no operator, separator or second statement; it can only be a name or a number. A class keeping white
      * space, {@code -} or {@code .} is not this (a space lets {@code 1 OR 1} through).
      */
@@ -105,6 +106,8 @@ public final class RegexEscape {
         String p = r.pattern();
         if (p.endsWith("+")) p = p.substring(0, p.length() - 1);
         if (p.equals("\\W") || p.equals("[\\W]") || p.equals("[^\\w]")) return true;
+        // phone.replace(/\D/g, ''): only digits are left
+        if (p.equals("\\D") || p.equals("[\\D]") || p.equals("[^\\d]")) return true;
         if (!p.startsWith("[^") || !p.endsWith("]") || p.length() < 4) return false;
         String body = p.substring(2, p.length() - 1).replace("\\w", "").replace("\\d", "")
                 .replace("a-z", "").replace("A-Z", "").replace("0-9", "");

@@ -1023,7 +1023,8 @@ public final class TaintEngine {
             // id.replace(/\.\./g, '').replace(/\//g, '').replace(/\\/g, ''): the chain drops both separators
             if (kind.equals("path") && ("replace".equals(m) || "replaceAll".equals(m))
                     && RegexEscape.separatorsStrippedByChain(new Call(callee, args, null)).size() == 2) return null;
-            if (kind.equals("sql") && RegexEscape.stripsToWordChars(m, args)) return null; // table.replace(/[^a-z0-9_]/gi, '')
+            // table.replace(/[^a-z0-9_]/gi, ''); phone.replace(/\D/g, '') spliced into a $where string: no quote to close
+            if ((kind.equals("sql") || kind.equals("nosql-code")) && RegexEscape.stripsToWordChars(m, args)) return null;
             // Object.keys(data).filter(k => isValidFieldName(k)): only keys an anchored identifier pattern accepts are kept
             if (kind.equals("sql") && "filter".equals(m) && args.size() == 1 && args.get(0) instanceof FnVal fv && keepsIdentifiers(fv.fn(), fr.file(), 0)) return null;
             // Java: name.replaceAll("[\\\\/:*?]", "") drops both path separators

@@ -1465,7 +1465,9 @@ public final class Analysis {
             // Boolean(nn) && nn === other: a truth test, the value goes nowhere
             "Boolean",
             // lodash's predicates: isEmpty(items) answers a boolean, the items go nowhere
-            "isEmpty", "isNil");
+            "isEmpty", "isNil",
+            // Array.isArray(data): a type test
+            "isArray");
     /** Conversions whose result is a number (or NaN), never text or an object. */
     private static final Set<String> NUMBER_CONVERSIONS = Set.of("Number", "parseInt", "parseFloat", "BigInt");
     private static final Set<String> CONVERSIONS = Set.of("Number", "parseInt", "parseFloat", "String", "BigInt",
@@ -1757,7 +1759,8 @@ public final class Analysis {
                             KeyUse inner = paramKeyUse(target, i, kp, depth + 1, strict, num, dt, answered && f == fn && returnedAsIs(fn, cs));
                             // escapeLike(q) => q.replace(...): a helper that only hands the text back; where its result goes decides
                             // (a path id too: getParamAsString(req.params.id) => Array.isArray(p) ? p[0] : p || '')
-                            if (!inner.keyOnly() && ts && kp.isEmpty() && textPassThrough(target, i)) {
+                            // (whatever the walk made of the helper's own body: a type test there, Array.isArray(p), is no use)
+                            if (ts && kp.isEmpty() && textPassThrough(target, i) && (!inner.keyOnly() || inner.lookup() == null)) {
                                 inner = keyUse(f, file, v -> v instanceof Call rc && rc.callee().equals(cs.callee()) && rc.args().equals(cs.args()),
                                         List.of(), depth + 1, strict, false, false, answered);
                             }
@@ -1788,7 +1791,10 @@ public final class Analysis {
                                 // (a key built as text, `${userId}-${threadId}`, is still only a key of the in-memory map)
                                 || ts && kp.isEmpty() && i == 0 && (cs.args().size() == 1 || cs.args().size() == 2 && "set".equals(m))
                                    // (or a number: Number(id) as the key of a Map field holds no text a schema would bound)
-                                && mapLookup(cs, m, file, f, str || num && oc.keys().isEmpty())) {
+                                && mapLookup(cs, m, file, f, str || num && oc.keys().isEmpty())
+                                // visited.add(id), seen.add(data) of an in-memory set, whatever holds the value (a path id: a
+                                // free-form body value kept in a module's set is stored as sent)
+                                || ts && i == 0 && !strict && setMember(cs, m, file, f)) {
                             // (a Prisma model call is named as such: the SQL drivers beside it in the project never see the value)
                             via.add(ts && m != null && dev.backcheck.concepts.DbClients.of(project).prismaModelCall(f, file, cs) ? "prisma." + m : m);
                             if (!oc.converted() && !num) asSent = true;
@@ -1809,6 +1815,9 @@ public final class Analysis {
                         // with it (a one-letter id names the first file), not a key that must name one exactly
                         if (ts && i == 0 && "startsWith".equals(m) && prefixPick(all, f, cs)) return new KeyUse(false, null, cs.location());
                         if (!str && m != null && NEUTRAL.contains(m)) continue;
+                        // res.json({ message: `Alert ${name} resolved` }), c.json(..): text of a JSON answer, which the serializer
+                        // escapes, goes back to its sender and nowhere else, as the value itself would
+                        if (ts && str && ("json".equals(m) || "jsonp".equals(m)) && !cs.isNew()) continue;
                         // new Date(from): a conversion; where the date goes is followed through its uses (see occurrences)
                         if (cs.isNew() && dateClass(cs.callee())) continue;
                         // new TextEncoder().encode(query).length > 50: the bytes are measured, handed nowhere
@@ -1887,6 +1896,12 @@ public final class Analysis {
                         // a file, path, process or HTTP API (path.resolve, fs.readFile, axios.get, Model.distinct); otherwise a
                         // call the walk could not follow or classify (an in-memory map, a service it could not resolve, a
                         // library lookup it does not know, past the depth)
+                        // maskData(value, seen) inside maskData: the function handed the value to itself does again what this
+                        // walk finds; its way is lost there, so the other uses decide
+                        if (!str && target != null && target.fn() == fn) {
+                            if (lostAt == null) lostAt = cs.location();
+                            continue;
+                        }
                         boolean seenHere = str || target != null || cs.callee() instanceof Global g && !Set.of("global", "globalThis", "window").contains(g.name())
                                 || m != null && (STORES.matcher(m).matches() || dev.backcheck.concepts.LibrarySinks.METHODS.contains(m))
                                 || dev.backcheck.concepts.LibrarySinks.module(rootOf(cs, file));
@@ -2433,7 +2448,9 @@ public final class Analysis {
         Map<String, KeyUse> m = keyMemo.computeIfAbsent(target.fn(), k -> new HashMap<>());
         KeyUse known = m.get(key);
         if (known != null) return known;
-        m.put(key, new KeyUse(false, null, null)); // recursion: assume the worst
+        // recursion (maskData(value, seen) inside maskData): the call does again what this walk finds; until it is known, the
+        // value's way is lost there (not key-only, nothing seen), so the other uses decide whether it is seen
+        m.put(key, new KeyUse(false, null, null, null, Set.of(), false));
         String name = target.fn().params().get(index).name();
         // params.length counts the values, it does not carry one
         KeyUse r = keyUse(target.fn(), target.file(), v -> v instanceof Param p && p.index() == index && p.name().equals(name)
@@ -3392,6 +3409,28 @@ public final class Analysis {
             return false;
         }
         return false;
+    }
+
+    /**
+     * {@code visited.add(id)}, {@code seen.has(obj)} on a new Set or WeakSet (a local, a field, or a parameter defaulting to one,
+     * {@code maskData(data, seen = new WeakSet())}): the value, or an object holding it, is a member of an in-memory set.
+     */
+    private boolean setMember(CallSite cs, String m, FileFacts file, Fn in) {
+        if (!("add".equals(m) || "has".equals(m) || "delete".equals(m)) || cs.args().size() != 1) return false;
+        Val recv = receiver(cs.callee());
+        if (recv instanceof Param sp && sp.path().isEmpty() && in.param(sp.index()) != null
+                && isSetNew(in.param(sp.index()).defaultValue())) return true;
+        if (recv == null) return false;
+        try {
+            return isSetNew(project.resolve(recv, file).val());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A new Set or WeakSet: its add(x) keeps x as a member, never as text or a record. */
+    private static boolean isSetNew(Val v) {
+        return v instanceof New n && String.valueOf(Vals.lastName(n.callee())).matches("(Weak)?Set");
     }
 
     private static boolean isMapNew(Val v) {

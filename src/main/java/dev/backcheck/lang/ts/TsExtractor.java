@@ -1676,10 +1676,16 @@ public final class TsExtractor {
 
     /** A call before {@code at} (outside it) was already handed value {@code v}. */
     private boolean handedOnBefore(Val v, ISwc4jAst at) {
+        return handedOnBefore(v, at, null);
+    }
+
+    /** The same, leaving out the call at {@code except} (the lookup whose answer is tested). */
+    private boolean handedOnBefore(Val v, ISwc4jAst at, dev.backcheck.findings.Location except) {
         if (v == null || v instanceof Lit || v instanceof Unknown) return false;
         dev.backcheck.findings.Location test = loc(at.getSpan());
         for (CallSite cs : fn.calls) {
             if (cs.location() == null || test == null || dev.backcheck.findings.Location.ORDER.compare(cs.location(), test) >= 0) continue;
+            if (cs.location().equals(except)) continue;
             for (Val a : cs.args()) if (Vals.anyPart(a, x -> x.equals(v))) return true;
         }
         return false;
@@ -1711,7 +1717,9 @@ public final class TsExtractor {
         if (mapKey != null) {
             // const cmd = COMMANDS[service]; if (!cmd) return 400: service is one of the keys (one handed on before is not)
             Val k = stripConversions(mapKey);
-            if (isRequestValue(k) && !handedOnBefore(k, at)) fn.checks.add(new Fn.Check("range", k, loc(at.getSpan())));
+            // (the Map's own get(key) is the lookup tested, no handing on)
+            Location lookup = peek(x, 0) instanceof Call lc ? lc.site() : null;
+            if (isRequestValue(k) && !handedOnBefore(k, at, lookup)) fn.checks.add(new Fn.Check("range", k, loc(at.getSpan())));
             return;
         }
         // x.length, x.trim(), String(x), Number(x): the check is about x
@@ -3194,7 +3202,28 @@ public final class TsExtractor {
             }
         }
         if (result != null) return result;
-        return isNew ? new New(callee, argList, l) : new Call(callee, argList, l);
+        if (isNew) return new New(callee, argList, l);
+        Call out = new Call(callee, argList, l);
+        // PLANS.get(plan) of a constant Map (new Map([['basic', 5], ..]) with literal keys): the key is kept beside the answer,
+        // so a refused miss (if (!limit) throw ..) is known to check it against the Map's keys, as for COMMANDS[key]
+        if ("get".equals(Vals.lastName(callee)) && argList.size() == 1 && constantMap(Vals.receiver(callee))) {
+            constKeys.put(out, argList.get(0));
+        }
+        return out;
+    }
+
+    /**
+     * {@code new Map([['basic', 5], ['pro', 50]])}: a Map built from a literal list of pairs whose keys are literals (also
+     * a module-level constant holding one, which uses name as a Local).
+     */
+    private boolean constantMap(Val v) {
+        if (v instanceof Local l && l.path().isEmpty() && topNames.contains(l.name())) v = symbols.get(l.name());
+        if (!(v instanceof New n) || !(n.callee() instanceof Global g && g.name().equals("Map") && g.path().isEmpty()) || n.args().size() != 1 || !(n.args().get(0) instanceof Arr pairs)) return false;
+        if (pairs.items().isEmpty()) return false;
+        for (Val p : pairs.items()) {
+            if (!(p instanceof Arr pair) || pair.items().size() != 2 || !(pair.items().get(0) instanceof Lit)) return false;
+        }
+        return true;
     }
 
     /**

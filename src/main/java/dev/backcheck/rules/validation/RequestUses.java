@@ -412,6 +412,9 @@ final class RequestUses {
             // calculate(principal, rate, type) where the callee only compares type with literals to pick a branch: that
             // argument goes nowhere, whatever the others do (see HandChecks#onlyInspects)
             if (target != null && (unread(target.fn(), i) || Verifiers.onlyVerified(analysis, target, i)
+                    // addEvidence(id, evidenceUrls) { return { message: 'not implemented' } }: a body that never names it
+                    || project != null && (!target.fn().returns().isEmpty() || !target.fn().calls().isEmpty())
+                            && UnvalidatedInputRule.neverRead(project, target.fn(), i)
                     || Vals.anyPart(a, v -> key.apply(v) != null) && HandChecks.onlyInspects(analysis, target.fn(), i))) walk(a, evidence, 0);
             else if (target != null && a instanceof Val.Obj o && !o.props().isEmpty()) {
                 // exportPdf(id, { language }): an option the callee (and the project functions it hands the options to)

@@ -1228,7 +1228,7 @@ public final class UnvalidatedInputRule implements Rule {
      * read, no hand-over, not even in a comment), or only in statements that write a log line, and the extracted facts
      * show no use of it either but those log calls.
      */
-    private static boolean neverRead(Project project, Fn h, int index) {
+    static boolean neverRead(Project project, Fn h, int index) {
         if (index >= h.params().size() || h.location() == null || h.location().path() == null) return false;
         String name = h.params().get(index).name();
         if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return false;
