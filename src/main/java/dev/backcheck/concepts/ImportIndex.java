@@ -1572,6 +1572,11 @@ public final class ImportIndex {
     private static boolean named(String path, String[] mention) {
         // a config names files of its own package (backend/Dockerfile: dist/src/server.js is backend/src/server.ts, not admin's)
         if (!mention[2].isEmpty() && !path.startsWith(mention[2] + "/")) return false;
+        if (mention.length > 6 && !mention[6].isEmpty()) {
+            boolean under = false;
+            for (String d : mention[6].split("\n")) if (d.isEmpty() || path.startsWith(d + "/")) under = true;
+            if (!under) return false;
+        }
         String file = path.substring(path.lastIndexOf('/') + 1);
         String name = JS_EXT.matcher(file).replaceFirst("");
         String d = dir(path);
@@ -1614,6 +1619,8 @@ public final class ImportIndex {
         Set<String> codeWords = new HashSet<>();
         // the packages of the (non-test) files whose strings write each word
         Map<String, Set<String>> codePackages = new HashMap<>();
+        // the folders of the files whose strings write a word relative to their own folder (./routes/projects)
+        Map<String, Set<String>> codeDirs = new HashMap<>();
         Set<String> cfgWords = new HashSet<>();
         for (FileFacts f : project.files().values()) {
             // (a specifier the file imports is followed as an import, where it resolves from the file's folder; as a
@@ -1630,6 +1637,7 @@ public final class ImportIndex {
                     codeWords.add(v);
                     (project.isTestPath(f.path()) ? inTests : firm).add(v);
                     if (!project.isTestPath(f.path())) codePackages.computeIfAbsent(v, k -> new TreeSet<>()).add(packageDir(f.path()));
+                    if (v.startsWith("./")) codeDirs.computeIfAbsent(v, k -> new TreeSet<>()).add(dir(f.path()));
                 }
             }
         }
@@ -1642,6 +1650,9 @@ public final class ImportIndex {
             // list of files a script edits does not)
             boolean anyLine = cfg.matches("(?i).*\\.(json|toml|html?)$");
             String cfgDir = packageDir(cfg);
+            // in a JSON file only the values of keys that run or name an entry (script, main, command, exec, handler,
+            // src ...): a tool's listing of the tree (.snapshots/snapshot.json keyed by every file's path) runs nothing
+            if (cfg.toLowerCase(Locale.ROOT).endsWith(".json")) text = jsonRunValues(text);
             for (String line : anyLine ? List.of(text) : text.lines().toList()) {
                 if (!anyLine && !RUNNER.matcher(line).find()) continue;
                 Matcher m = PATH_TOKEN.matcher(line);
@@ -1683,11 +1694,28 @@ public final class ImportIndex {
             // a word only the code's strings write, with no way out of their folders (no ..): the packages it is written in
             String inCode = codeWords.contains(w) && !cfgWords.contains(w) && !w.contains("..") && codePackages.containsKey(w)
                     ? String.join("\n", codePackages.get(w)) : "";
+            // a ./path only the code writes names a file below the folders of the files writing it (require('./projects')
+            // in src/routes/index.js is src/routes/projects.js, not api/projects/index.js)
+            String below = codeWords.contains(w) && !cfgWords.contains(w) && codeDirs.containsKey(w) ? String.join("\n", codeDirs.get(w)) : "";
             out.add(new String[]{d, name, we.getValue(), loose.contains(w) && !firm.contains(w) ? "loose" : "",
-                    inTests.contains(w) && !firm.contains(w) && !loose.contains(w) ? "test" : "", inCode});
+                    inTests.contains(w) && !firm.contains(w) && !loose.contains(w) ? "test" : "", inCode, below});
         }
         mentionList = out;
         return out;
+    }
+
+    /** A JSON key and its string value, or its array of strings. */
+    private static final Pattern JSON_PAIR = Pattern.compile("\"([\\w$.:-]{1,40})\"\\s*:\\s*(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"|\\[[^\\]\\[{}]*+\\])");
+    /** Keys whose value runs a file or names an entry. */
+    private static final Pattern RUN_KEY = Pattern.compile("(?i)script|scripts|main|command|cmd|exec|entry|entrypoint|entryfile|handler|src|dest|"
+            + "start|args|file|files|program|watch|server|input|function|functions|worker|module");
+
+    /** The values of a JSON text's run keys ({@link #RUN_KEY}), one a line. */
+    static String jsonRunValues(String json) {
+        StringBuilder b = new StringBuilder();
+        Matcher m = JSON_PAIR.matcher(json);
+        while (m.find()) if (RUN_KEY.matcher(m.group(1)).matches()) b.append(m.group(2)).append('\n');
+        return b.toString();
     }
 
     /**
@@ -1849,4 +1877,5 @@ public final class ImportIndex {
         return i < 0 ? "" : path.substring(0, i);
     }
 }
+
 
