@@ -724,10 +724,10 @@ public final class ErrorHandlers {
         return true;
     }
 
-    /** {@code cache.get(id)} / {@code .has(id)} on a {@code new Map()} / {@code new Set()} the module or function keeps. */
+    /** {@code cache.get(id)} / {@code .has} / {@code .delete} / {@code .set} on a {@code new Map()} / {@code new Set()} the module or function keeps. */
     private boolean mapLookup(CallSite x, FileFacts f) {
         String m = x.methodName();
-        if (!"get".equals(m) && !"has".equals(m)) return false;
+        if (!"get".equals(m) && !"has".equals(m) && !"delete".equals(m) && !"set".equals(m) && !"add".equals(m)) return false;
         Val recv = Analysis.receiver(x.callee());
         Val r;
         try {

@@ -43,6 +43,7 @@ app.post('/tickets/:id/attachments', attachments.array('files', 4), async (req, 
 // the default labels of a new workspace, walked by index with their colours
 app.post('/workspaces', async (req, res) => {
   const ws = await prisma.workspace.create({ data: { name: req.body.name } });
+  // seed the default labels
   const labels = ['Bug', 'Feature', 'Question', 'Docs'];
   const colours = ['#d73a4a', '#a2eeef', '#d876e3', '#0075ca'];
   for (let i = 0; i < labels.length; i++) {

@@ -31,9 +31,25 @@ app.get('/health/deps', async (req, res) => {
   res.json(checks.map((c) => c.status));
 });
 
+// drops a lobby from Redis, else from memory; a Redis failure falls back to memory too
+async function dropLobby(code) {
+  const redis = cacheClient();
+  if (!redis) {
+    memory.delete(code);
+    return;
+  }
+  try {
+    await redis.del(`lobby:${code}`);
+  } catch (err) {
+    console.warn('lobby cache delete failed', err.message);
+    memory.delete(code);
+  }
+}
+
 app.get('/lobbies/:code', async (req, res) => {
   const lobby = await readLobby(req.params.code);
   if (!lobby) return res.status(404).json({ error: 'not found' });
+  if (lobby.closed) await dropLobby(req.params.code);
   res.json(lobby);
 });
 

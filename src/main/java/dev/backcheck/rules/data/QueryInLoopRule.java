@@ -517,6 +517,7 @@ public final class QueryInLoopRule implements Rule {
         }
         String name = null;
         String literal;
+        int declAt = -1;
         if (list.startsWith("[")) {
             literal = bracketed(list);
         } else {
@@ -530,6 +531,7 @@ public final class QueryInLoopRule implements Rule {
             java.util.regex.Matcher d = java.util.regex.Pattern.compile("\\b(?:const|let|var)\\s+" + java.util.regex.Pattern.quote(name)
                     + "\\s*(?::[^=;]{1,80})?=\\s*").matcher(body);
             if (!d.find()) return false;
+            declAt = d.end();
             String rest = body.substring(d.end());
             if (!rest.startsWith("[")) return false;
             literal = bracketed(rest);
@@ -553,10 +555,10 @@ public final class QueryInLoopRule implements Rule {
             String body = slice(project, fn.location());
             int loopAt = offset(text, loop.line(), loop.column()) - offset(text, fn.location().line(), fn.location().column());
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])").matcher(body);
-            int mentions = 0;
             while (m.find()) {
-                mentions++;
-                if (mentions == 1) continue; // the declaration
+                if (m.start() < declAt) continue; // the declaration, and words before it ("// seed default lead sources")
+                int lineStart = body.lastIndexOf('\n', m.start()) + 1;
+                if (body.substring(lineStart, m.start()).contains("//")) continue; // a comment
                 if (m.start() >= loopAt && m.start() <= loopAt + head.indexOf(name) + 1) continue; // the loop's own
                 String after = body.substring(m.end());
                 // sources.length, sources[0], sources[i] (a read, not a store: sources[i] = ..)
