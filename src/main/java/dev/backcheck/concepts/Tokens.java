@@ -1039,14 +1039,23 @@ public final class Tokens {
 
     private static final Pattern WRITTEN_NAME = Pattern.compile("((?:this\\.)?[A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*)*)\\s*(?:\\(\\s*\\))?\\s*[,}\\n]");
 
-    /** The text of the call's line before it ({@code exports.createAttachmentToken = (id) => }). */
-    private String lineBefore(FileFacts f, Location call) {
+    /** A call's place in its file's text: the text, its line starts and the call's offset. */
+    private record Spot(String text, int[] starts, int off) { }
+
+    /** The call's {@link Spot}, or null when the file's text is not at hand or the location is not in it. */
+    private Spot spot(FileFacts f, Location call) {
         if (f == null || call == null) return null;
         String text = source.text(f.path());
         if (text.isEmpty()) return null;
         int[] starts = lineStarts(f.path(), text);
         int off = offset(starts, call.line(), call.column(), text.length());
-        return off < 0 ? null : text.substring(starts[call.line() - 1], off);
+        return off < 0 ? null : new Spot(text, starts, off);
+    }
+
+    /** The text of the call's line before it ({@code exports.createAttachmentToken = (id) => }). */
+    private String lineBefore(FileFacts f, Location call) {
+        Spot sp = spot(f, call);
+        return sp == null ? null : sp.text().substring(sp.starts()[call.line() - 1], sp.off());
     }
 
     /** {@code const [accessToken, refreshToken] = await Promise.all([}: the names, then the array's elements. */
@@ -1060,12 +1069,10 @@ public final class Tokens {
      * start and this call; null when the call is not in such an array.
      */
     private String destructuredName(FileFacts f, Location call) {
-        if (f == null || call == null) return null;
-        String text = source.text(f.path());
-        if (text.isEmpty()) return null;
-        int[] starts = lineStarts(f.path(), text);
-        int off = offset(starts, call.line(), call.column(), text.length());
-        if (off < 0) return null;
+        Spot sp = spot(f, call);
+        if (sp == null) return null;
+        String text = sp.text();
+        int off = sp.off();
         int from = Math.max(0, off - 800);
         Matcher m = DESTRUCTURED_ALL.matcher(text.substring(from, off));
         int end = -1;
@@ -1086,13 +1093,11 @@ public final class Tokens {
 
     /** The name a call's result is assigned to on its line ({@code const refreshToken = jwt.sign(...)}, {@code refresh: sign(...)}). */
     private String linePrefix(FileFacts f, Location call) {
-        if (f == null || call == null) return null;
-        String text = source.text(f.path());
-        if (text.isEmpty()) return null;
-        int[] starts = lineStarts(f.path(), text);
-        int off = offset(starts, call.line(), call.column(), text.length());
-        if (off < 0) return null;
-        String before = text.substring(starts[call.line() - 1], off);
+        Spot sp = spot(f, call);
+        if (sp == null) return null;
+        String text = sp.text();
+        int[] starts = sp.starts();
+        String before = text.substring(starts[call.line() - 1], sp.off());
         Matcher m = ASSIGNED.matcher(before);
         if (m.find()) return m.group(1);
         // return jwt.sign(...) on its own line: the previous line may name it (const refreshToken =\n  jwt.sign(...))
