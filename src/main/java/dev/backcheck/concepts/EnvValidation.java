@@ -850,13 +850,13 @@ public final class EnvValidation {
             if (!transformer || !validator) continue;
             for (dev.backcheck.lang.facts.ClassInfo ci : g.classes().values()) {
                 for (dev.backcheck.lang.facts.ClassInfo.Prop pr : ci.props()) {
-                    if (!envNameLike(pr.name()) || pr.value() != null || pr.decorators().isEmpty()) continue;
+                    if (pr.name() == null || pr.decorators() == null || !envNameLike(pr.name()) || pr.value() != null || pr.decorators().isEmpty()) continue;
                     boolean optional = false, checked = false;
                     for (dev.backcheck.lang.facts.Decorator d : pr.decorators()) {
                         String q = d.callee() == null ? null : project.qname(d.callee(), g);
                         if (q == null || !q.startsWith("class-validator.")) continue;
                         checked = true;
-                        if (d.name().equals("IsOptional") || d.name().equals("ValidateIf")) optional = true;
+                        if ("IsOptional".equals(d.name()) || "ValidateIf".equals(d.name())) optional = true;
                     }
                     if (checked && !optional) out.add(pr.name());
                 }
