@@ -953,8 +953,7 @@ public final class ImportIndex {
             boolean tool = ServerCode.tooling(path) && !nestClassFile(f);
             // (a serverless folder's convention holds unless the platform's config names what it deploys: a vercel.json
             // "builds" list naming src/server.js deploys no api/ function)
-            boolean convention = CONVENTION.matcher(path.substring(packageDir(path).isEmpty() ? 0 : packageDir(path).length() + 1)).find()
-                    && !VercelFunctions.of(project).notBuilt(path);
+            boolean convention = conventionFolder(path, packageDir(path)) && !VercelFunctions.of(project).notBuilt(path);
             if (project.isTestPath(path) || tool || globbed(path, true) || convention) {
                 roots.add(path);
                 if (project.isTestPath(path)) testRoots.add(path);
@@ -1179,9 +1178,10 @@ public final class ImportIndex {
                 for (String[] mt : mentions) {
                     // (a side server named only by a shell script nothing runs, start-backend.sh running
                     // src/main.minimal.ts beside the main.ts the package starts, is a variant tried by hand)
-                    // (a file below a vercel.json whose builds leave it out is not deployed: a string of the code naming
-                    // it is a URL of the app, '/api/auth/register', which the server the builds name answers, and a bare
-                    // name, 'register', says nothing of which folder's file runs)
+                    // (a file below a vercel.json whose builds leave it out, in an api/ folder or anywhere else, is deployed
+                    // only if an import from a build reaches it (Vercel bundles each build by tracing its imports): a string
+                    // of the code naming it is a URL of the app, '/api/auth/register', which the server the builds name
+                    // answers, and a bare name, 'register', says nothing of which folder's file runs)
                     if ((!mt[5].isEmpty() || mt[0].isEmpty()) && VercelFunctions.of(project).notBuilt(c)) continue;
                     if (named(c, mt) && !(sideServers.contains(c) && !namesSideServer(c, mt))) {
                         more.add(c);
@@ -1288,8 +1288,12 @@ public final class ImportIndex {
 
     /** A listener its tool or a convention runs by itself (a script, a globbed or framework-convention file): never a side server. */
     private boolean runsOnItsOwn(String l, String pkg) {
-        return ServerCode.tooling(l) || globbed(l, true) || CONVENTION.matcher(l.substring(pkg.isEmpty() ? 0 : pkg.length() + 1)).find()
-                && !VercelFunctions.of(project).notBuilt(l);
+        return ServerCode.tooling(l) || globbed(l, true) || conventionFolder(l, pkg) && !VercelFunctions.of(project).notBuilt(l);
+    }
+
+    /** True for a file of a folder a serverless platform loads by convention ({@link #CONVENTION}), relative to its package {@code pkg}. */
+    private static boolean conventionFolder(String path, String pkg) {
+        return CONVENTION.matcher(path.substring(pkg.isEmpty() ? 0 : pkg.length() + 1)).find();
     }
 
     /**

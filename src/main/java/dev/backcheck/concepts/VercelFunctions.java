@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * ({@code { "src": "api/index.ts", "use": "@vercel/node" }}), and the files of the {@code api/} folder beside a
  * {@code vercel.json} (Vercel's zero-config functions). Each request runs the function on Vercel's platform, behind its
  * edge network, which compresses responses; an app such a function imports and hands the request to is served there.
+ * A {@code builds} list turns the zero-config detection off: Vercel builds and deploys what the list names (and what
+ * their imports reach), nothing else ({@link #notBuilt}).
  */
 public final class VercelFunctions {
     private final Set<String> functions = new TreeSet<>();
