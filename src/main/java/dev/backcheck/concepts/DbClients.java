@@ -993,14 +993,33 @@ public final class DbClients {
     /**
      * True when the code fixes the values of a Prisma model's field, so that a key of a parent and this field holds a
      * fixed number of rows per parent: the field is the foreign key of a relation to a model no request adds rows to
-     * (a catalog filled by a seed: {@code serviceKey} of {@code ServiceDefinition}), or every row-adding write of the
+     * and only a seed script fills (a catalog: {@code serviceKey} of {@code ServiceDefinition}; not repositories a
+     * collector adds as it runs), or every row-adding write of the
      * model in the project ({@code create}, {@code createMany}, an {@code upsert}'s create) sets it to a constant
      * string ({@code key: PORTAL_INTEGRATIONS_KEY}), at least one such write being seen. A value from the request, a
      * loop or a parameter is not fixed.
      */
+    private static final Pattern SEED_SCRIPT = Pattern.compile("(?i)(?:^|/)[^/]*seed[^/]*(?:/|$)");
+
+    /**
+     * True when every row-adding Prisma write of a model is made by a seed script (prisma/seed.ts, seeds/..), at least
+     * one being seen: a catalog every deployment starts with, not one a worker or a sync fills as it runs.
+     */
+    private boolean seededOnly(String modelName) {
+        String table = singular(modelName);
+        int seen = 0;
+        for (Op o : ops()) {
+            if (o.kind() != Kind.WRITE || !o.lib().equals("prisma") || o.store() == null || !singular(o.store()).equals(table)) continue;
+            if (o.method() == null || !Set.of("create", "createMany", "createManyAndReturn", "upsert").contains(o.method())) continue;
+            if (!SEED_SCRIPT.matcher(o.site().file().path()).find()) return false;
+            seen++;
+        }
+        return seen > 0;
+    }
+
     private boolean codeClosed(PrismaSchema.Model model, String field, java.util.function.Predicate<String> grown) {
         String target = model.refs().get(field);
-        if (target != null && !target.equalsIgnoreCase(model.name()) && !grown.test(target)) return true;
+        if (target != null && !target.equalsIgnoreCase(model.name()) && !grown.test(target) && seededOnly(target)) return true;
         String table = singular(model.name());
         int seen = 0;
         for (Op o : ops()) {

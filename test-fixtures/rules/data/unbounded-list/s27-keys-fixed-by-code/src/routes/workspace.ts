@@ -67,4 +67,16 @@ export async function workspaceRoutes(app: FastifyInstance) {
     const user = request.user as { workspaceId: string };
     return prisma.note.findMany({ where: { workspaceId: user.workspaceId }, orderBy: { id: 'desc' } }); // expect: data/unbounded-list
   });
+
+  app.post('/workspace/stars', async (request) => {
+    const user = request.user as { workspaceId: string };
+    const { repoId } = request.body as { repoId: string };
+    return prisma.star.create({ data: { workspaceId: user.workspaceId, repoId } });
+  });
+
+  // one row per repository, but the repositories grow with the sync
+  app.get('/workspace/stars', async (request) => {
+    const user = request.user as { workspaceId: string };
+    return prisma.star.findMany({ where: { workspaceId: user.workspaceId }, include: { repo: true } }); // expect: data/unbounded-list
+  });
 }
