@@ -228,7 +228,9 @@ public final class ShutdownHooks {
             for (CallIndex.Site s : calls.sites(key)) {
                 if (project.isTestPath(s.file().path())) continue;
                 // a client script beside the server (socket.io-client, fetch) stops itself on Ctrl+C: not the server's hook
-                if (ServerCode.of(project).standaloneScript(s.file().path())) continue;
+                // (a file that listens itself, http.createServer(..).listen(port), is a server whatever else it is)
+                String hp = s.file().path();
+                if (ServerCode.of(project).standaloneScript(hp) && listens.stream().noneMatch(l -> l.location().path().equals(hp))) continue;
                 // a module no entry reaches (a cron script run by hand, nothing imports it): its handler is not the server's
                 if (ImportIndex.of(project).dead(s.file().path())) continue;
                 List<String> sigs = errors.eventsOf(s).stream().filter(x -> x.equals("SIGTERM") || x.equals("SIGINT")).toList();
@@ -347,6 +349,12 @@ public final class ShutdownHooks {
                         t = null;
                     }
                     if (t != null) todo.add(new Object[]{t.fn(), t.file(), depth + 1});
+                    else {
+                        // () => shutdown('SIGTERM') where const shutdown = (signal) => { .. } is written in the same
+                        // enclosing function (main()): the function of that name nested in an enclosing one
+                        Fn local = enclosingNamed(fn, cs.callee());
+                        if (local != null) todo.add(new Object[]{local, file, depth + 1});
+                    }
                     for (Val a : cs.args()) {
                         if (a instanceof FnVal) continue; // nested already
                         Project.FnRef cb = project.function(a, file);
@@ -356,6 +364,17 @@ public final class ShutdownHooks {
             }
         }
         return new Hook(kind, List.copyOf(signals), at, server[0], Collections.unmodifiableMap(closes));
+    }
+
+    /** The function named by a plain call's callee and written in a function enclosing {@code fn}, or null. */
+    private Fn enclosingNamed(Fn fn, Val callee) {
+        if (!(callee instanceof Local l) || !l.path().isEmpty()) return null;
+        Fn up = calls.parentOf(fn);
+        for (int i = 0; i < 4 && up != null; i++) {
+            for (Fn n : up.nested()) if (n != fn && l.name().equals(n.name())) return n;
+            up = calls.parentOf(up);
+        }
+        return null;
     }
 
     /** The functions written in {@code v}: itself, or the values of an object or list literal (a list of shutdown steps). */
