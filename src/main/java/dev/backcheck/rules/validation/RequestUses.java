@@ -26,7 +26,9 @@ final class RequestUses {
     private static final Set<String> PURE = Set.of("includes", "has", "indexOf", "lastIndexOf", "startsWith", "endsWith",
             "test", "match", "isNaN", "isFinite", "isInteger", "isSafeInteger", "isArray", "Number", "parseInt", "parseFloat",
             "String", "Boolean", "trim", "toLowerCase", "toUpperCase", "toString", "equals", "localeCompare", "getTime",
-            "valueOf", "keys", "values", "entries", "isValidObjectId", "isValid", "hasOwn", "hasOwnProperty");
+            "valueOf", "keys", "values", "entries", "isValidObjectId", "isValid", "hasOwn", "hasOwnProperty",
+            // a cut of the text (String(q).trim().slice(0, 100)): the cut goes where its answer goes
+            "slice", "substring", "substr", "trimStart", "trimEnd", "normalize");
     private static final Set<String> NUMERIC = Set.of("Number", "parseInt", "parseFloat");
     /** A token checked by its signature: jwt.verify, jwtService.verifyAsync, a project verifyJwt wrapper, an HMAC compare. */
     static final Pattern VERIFY = Pattern.compile("verify|verifyAsync|verifySync|jwtVerify|timingSafeEqual|verify\\w*(Jwt|JWT|Token|Signature|Sig|Hmac|HMAC)\\w*");
@@ -339,6 +341,11 @@ final class RequestUses {
             return;
         }
         if (m != null && PURE.contains(m)) return;
+        // the regex escape itself (see walk): what it answers shows where it goes
+        if (dev.backcheck.flow.RegexEscape.sanitizes("regex", m, cs.args())) {
+            walkAll(cs.callee(), evidence, 0);
+            return;
+        }
         // Math.min(limit, 500) of a parsed number whose NaN the handler tests (isNaN(limit) ? 100 : Math.min(limit, 500)):
         // a number in range; its answer shows where it goes
         if (m != null && MATH.contains(m) && cs.callee() instanceof Val.Global g && g.name().equals("Math") && g.path().size() == 1
@@ -682,6 +689,12 @@ final class RequestUses {
                 return;
             }
             if (c.callee() instanceof Val.Global g && g.path().isEmpty() && g.name().equals("Boolean")) {
+                walkAll(c, evidence, depth + 1);
+                return;
+            }
+            // s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'): a search text escaped to match itself literally (new RegExp(..)
+            // of it finds the text, nothing else), the same text whatever characters the client sent
+            if (dev.backcheck.flow.RegexEscape.sanitizes("regex", Vals.lastName(c.callee()), c.args())) {
                 walkAll(c, evidence, depth + 1);
                 return;
             }
