@@ -631,6 +631,9 @@ public final class ErrorHandlers {
         // await db.query(..).catch(() => ({ rows: [] })) / .catch(next): the failure is handled on the promise itself, unless
         // the handler throws again
         if ("catch".equals(cs.methodName()) && cs.args().size() == 1 && catchHandles(cs.arg(0), f)) return true;
+        // await import('./files') / await import('stripe'): loading a module of the project or a declared dependency fails
+        // only on a broken build or install, not on a request's input or a service being down
+        if (cs.callee() instanceof Global g && g.name().equals("import") && g.path().isEmpty()) return knownModule(cs, f);
         String q;
         try {
             q = project.qname(cs.callee(), f);
@@ -652,7 +655,9 @@ public final class ErrorHandlers {
         if (t == null || !t.fn().async() || t.fn() == in) return false;
         String text = slice(source(t.file().path()), t.fn().location());
         if (text == null || THROW.matcher(text).find()) return false;
-        if (t.fn().catches().isEmpty()) return false;
+        // no catch of its own: safe only when it awaits something and each await is of a function of this kind (below);
+        // a function with neither shows nothing
+        if (t.fn().catches().isEmpty() && t.fn().calls().stream().noneMatch(CallSite::awaited)) return false;
         for (Fn.Catch c : t.fn().catches()) if (c.rethrows()) return false;
         for (Val r : t.fn().returns()) if (returnsPromise(r, t.file())) return false; // return db.find(): the promise itself
         Fn callee = t.fn();
@@ -663,9 +668,10 @@ public final class ErrorHandlers {
             if (x.awaited() || callee.catches().stream().anyMatch(c -> c.inBlock(x.location()) || c.inBody(x.location()))) continue;
             String m = x.methodName();
             if (m != null && (PURE.contains(m) || ANSWERS.contains(m) && isResponse(x.callee(), callee)) || isLogCall(x)) continue;
+            if (quietNew(x) || nonThrowingBuiltin(x.callee())) continue; // new Date(..), Math.max(..)
             // const redis = getRedis(); .. return cache.get(id) || null: a synchronous getter of the project that throws
             // nothing itself, and a lookup in a Map or Set of the module
-            if (quietGetter(x, cf, callee) || mapLookup(x, cf)) continue;
+            if (quietGetter(x, cf, callee, 0) || mapLookup(x, cf)) continue;
             return false;
         }
         return unprotectedAwait(callee, x -> cannotReject(x, cf, callee, depth + 1)) == null;
@@ -693,6 +699,19 @@ public final class ErrorHandlers {
         return true;
     }
 
+    /**
+     * {@code import('./files')} or {@code import('stripe')} with a literal specifier: a file of the project or a package
+     * its manifests declare (a Node built-in too), whose loading cannot fail on what a request carries.
+     */
+    private boolean knownModule(CallSite cs, FileFacts f) {
+        if (cs.args().size() != 1 || !(cs.arg(0) instanceof Lit l) || !(l.value() instanceof String spec) || spec.isEmpty()) return false;
+        if (spec.startsWith(".") || spec.startsWith("/")) return project.resolveModule(f.path(), spec) != null;
+        if (spec.startsWith("node:")) return true;
+        String pkg = spec.startsWith("@") ? String.join("/", java.util.Arrays.asList(spec.split("/")).subList(0, Math.min(2, spec.split("/").length)))
+                : spec.split("/")[0];
+        return project.dependsOn(pkg);
+    }
+
     /** The handler given to {@code .catch(..)}: a function written there that throws nothing, or the route's {@code next}. */
     private boolean catchHandles(Val h, FileFacts f) {
         if (h instanceof Param p && p.path().isEmpty() && "next".equals(p.name())) return true;
@@ -705,7 +724,8 @@ public final class ErrorHandlers {
      * A call of a synchronous project function whose text throws nothing ({@code getRedis()}: returns a client or null)
      * and whose own calls are only pure helpers, log calls, getters of the same kind or {@code new} of a client.
      */
-    private boolean quietGetter(CallSite x, FileFacts f, Fn in) {
+    private boolean quietGetter(CallSite x, FileFacts f, Fn in, int depth) {
+        if (depth > 2) return false;
         Project.FnRef t;
         try {
             t = calls.resolve(x, f, in);
@@ -719,6 +739,8 @@ public final class ErrorHandlers {
             String m = c.methodName();
             if (c.awaited()) return false;
             if (m != null && PURE.contains(m) || isLogCall(c) || c.isNew() || mapLookup(c, t.file())) continue;
+            // inTrial(user) asking paying(user): a getter of the same kind
+            if (quietGetter(c, t.file(), t.fn(), depth + 1)) continue;
             return false;
         }
         return true;
