@@ -926,16 +926,36 @@ public final class ErrorHandlers {
             if (!c.inBlock(cs.location()) || c.inBody(cs.location())) continue;
             String m = cs.methodName();
             if (m != null && ANSWERS.contains(m) && isResponse(cs.callee(), fn)) continue;
-            if (isLogCall(cs) || nonThrowingBuiltin(cs.callee())) continue;
+            if (isLogCall(cs) || nonThrowingBuiltin(cs.callee()) || requestRead(cs.callee(), f)) continue;
             Project.FnRef target = calledFunction(cs.callee(), f, fn);
-            // Object.keys(status.services).map(..), list.push(..): a collection method that answers for any input (the
-            // callbacks it runs are functions of their own, judged where they call)
-            if (target == null && !cs.awaited() && (!cs.isNew() && m != null && (PURE.contains(m) || QUIET_METHODS.contains(m)) || quietNew(cs))) continue;
+            if (target == null && quietCall(cs)) continue;
             if (target == null || !swallowsAll(target.fn()) && !failsNot(target.fn(), target.file(), 0, new HashSet<>())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A call of no project function that answers for any input: {@code Object.keys(status.services).map(..)},
+     * {@code list.push(..)}, {@code new Date(..)} (the callbacks a collection method runs are functions of their own,
+     * judged where they call).
+     */
+    private static boolean quietCall(CallSite cs) {
+        String m = cs.methodName();
+        return !cs.awaited() && (!cs.isNew() && m != null && (PURE.contains(m) || QUIET_METHODS.contains(m)) || quietNew(cs));
+    }
+
+    private static final Set<String> HONO_REQUEST_READS = Set.of("param", "query", "queries", "header", "valid", "url", "path", "method");
+
+    /**
+     * A read of what the request carries that cannot fail: Hono's {@code c.req.param('id')}, {@code c.req.query()},
+     * {@code c.req.header(..)}, and {@code c.get('user')} (a variable an earlier middleware set on the context).
+     */
+    private boolean requestRead(Val callee, FileFacts f) {
+        if (!(callee instanceof Param p) || !frameworkOf(f.path()).equals("hono")) return false;
+        if (p.path().size() == 2 && p.path().get(0).equals("req")) return HONO_REQUEST_READS.contains(p.path().get(1));
+        return p.path().size() == 1 && p.path().get(0).equals("get") && p.index() == 0;
     }
 
     /** {@code new Date(..)}, {@code new Map()}, {@code new Set()}: built-in constructors that make a value for any input. */
@@ -968,8 +988,9 @@ public final class ErrorHandlers {
     }
 
     private boolean failsNotOwn(Fn fn, FileFacts f, int depth, Set<Fn> seen) {
-        // a function that calls nothing (return []) is a stand-in for work not written yet, not a shown safe callee
-        if (fn.calls().isEmpty()) return false;
+        // an async function that calls nothing (async collect() { return [] }) is a stand-in for work not written yet, not a
+        // shown safe callee; a synchronous one (getSyncStatus() answering module state) is a getter
+        if (fn.calls().isEmpty() && fn.async()) return false;
         if (!fn.throwsTypes().isEmpty()) return false;
         for (Fn.Catch c : fn.catches()) if (c.rethrows()) return false;
         String text = slice(source(f.path()), fn.location());
@@ -997,14 +1018,17 @@ public final class ErrorHandlers {
      * throws are such errors too. The message such a catch sends is one the code wrote.
      */
     private boolean onlyFixedMessagesReach(Fn fn, FileFacts f, Fn.Catch c) {
-        if (!fixedThrows(fn)) return false;
+        if (!fixedThrows(fn, f)) return false;
         boolean any = false;
         for (CallSite cs : fn.calls()) {
             if (!c.inBlock(cs.location()) || c.inBody(cs.location())) continue;
             String m = cs.methodName();
             if (m != null && ANSWERS.contains(m) && isResponse(cs.callee(), fn)) continue;
             if (isLogCall(cs) || nonThrowingBuiltin(cs.callee()) || constructsThrown(fn, cs)) continue;
+            // c.req.param('id'), and await c.req.json(): a malformed body fails with a parse error about the client's own input
+            if (requestRead(cs.callee(), f) || bodyRead(cs.callee())) continue;
             Project.FnRef target = calledFunction(cs.callee(), f, fn);
+            if (target == null && quietCall(cs)) continue;
             if (target == null || !throwsOnlyFixedMessages(target.fn(), target.file(), 1, new java.util.HashSet<>())) return false;
             any = true;
         }
@@ -1045,7 +1069,7 @@ public final class ErrorHandlers {
         }
         path.add(fn);
         boolean[] mine = new boolean[1];
-        boolean ok = fixedThrows(fn);
+        boolean ok = fixedThrows(fn, f);
         for (CallSite cs : ok ? fn.calls() : List.<CallSite>of()) {
             if (isLogCall(cs) || nonThrowingBuiltin(cs.callee()) || constructsThrown(fn, cs)) continue;
             if (inTry(fn, cs.location()) && (cs.awaited() || !returned(fn, cs))) continue;
@@ -1061,23 +1085,84 @@ public final class ErrorHandlers {
         return ok;
     }
 
-    /** Each throw statement of the function throws a new error whose arguments are literals (objects of literals too). */
-    private static boolean fixedThrows(Fn fn) {
+    /**
+     * Each throw statement of the function throws a new error made of text the code wrote ({@link #written}), or
+     * rethrows the caught error only under {@code if (error instanceof AuthException)} of a class that every
+     * construction in the project makes so ({@link #writtenClass}): an error raised on purpose passed on.
+     */
+    private boolean fixedThrows(Fn fn, FileFacts f) {
         if (fn.thrown().size() < fn.throwsTypes().size()) return false; // thrown values not recorded (Java)
+        int rethrown = 0;
         for (Val v : fn.thrown()) {
+            if (v instanceof Unknown u && u.kind().equals("error")) {
+                rethrown++;
+                continue;
+            }
             if (!(v instanceof New n)) return false;
-            for (Val a : n.args()) if (!literal(a, 0)) return false;
+            for (Val a : n.args()) if (!written(a, 0)) return false;
+        }
+        if (rethrown == 0) return true;
+        String text = f == null ? null : slice(source(f.path()), fn.location());
+        if (text == null) return false;
+        Matcher m = CLASS_RETHROW.matcher(text);
+        while (m.find()) {
+            if (!writtenClass(m.group(2))) return false;
+            rethrown--;
+        }
+        return rethrown <= 0; // each rethrow of the caught error is one of those
+    }
+
+    /** {@code if (error instanceof AuthException) throw error;} (braces allowed): the caught error passed on by its class. */
+    private static final Pattern CLASS_RETHROW = Pattern.compile(
+            "\\bif\\s*\\(\\s*([A-Za-z_$][\\w$]*)\\s+instanceof\\s+([A-Za-z_$][\\w$]*)\\s*\\)\\s*\\{?\\s*throw\\s+\\1\\s*;?\\s*\\}?");
+
+    /**
+     * A value of a thrown error's arguments that the code wrote: a literal, an imported constant ({@code
+     * AuthErrorCode.INVALID_TOKEN}), an object of those, or a template whose holes are neither an error's details nor a
+     * bare parameter handed on ({@code `Invalid permission: ${updates.permissions[i]}`} names the caller's input).
+     */
+    private boolean written(Val v, int depth) {
+        if (v instanceof Lit || v instanceof Ref) return true;
+        if (v instanceof Obj o && depth < 3) {
+            for (Val x : o.props().values()) if (!written(x, depth + 1)) return false;
+            return true;
+        }
+        List<Val> holes = v instanceof Tpl t ? t.holes() : v instanceof Concat c ? c.parts() : null;
+        if (holes == null || depth >= 3) return false;
+        for (Val h : holes) {
+            if (h instanceof Lit || h instanceof Ref) continue;
+            if (h instanceof Param p && p.path().isEmpty() || find(h, false, 0) != null) return false;
+            String n = Vals.lastName(h instanceof Call c ? Analysis.receiver(c.callee()) : h);
+            if (n != null && ERROR_DETAIL.contains(n)) return false;
+            if (h instanceof Tpl || h instanceof Concat) {
+                if (!written(h, depth + 1)) return false;
+            } else if (!(h instanceof Param || h instanceof Local || h instanceof Call || h instanceof Member || h instanceof Unknown)) return false;
         }
         return true;
     }
 
-    private static boolean literal(Val v, int depth) {
-        if (v instanceof Lit) return true;
-        if (v instanceof Obj o && depth < 3) {
-            for (Val x : o.props().values()) if (!literal(x, depth + 1)) return false;
-            return true;
-        }
-        return false;
+    private static final Set<String> ERROR_DETAIL = Set.of("message", "stack", "error", "err", "detail", "details", "reason", "cause", "msg", "description");
+
+    private static final Set<String> BUILTIN_ERRORS = Set.of("Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError",
+            "EvalError", "URIError", "AggregateError", "DOMException");
+
+    private final Map<String, Boolean> writtenClasses = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A class of the project's own errors: it is constructed somewhere, and every {@code new X(..)} of the project
+     * passes only text the code wrote ({@link #written}).
+     */
+    private boolean writtenClass(String cls) {
+        if (BUILTIN_ERRORS.contains(cls)) return false; // thrown by the runtime and libraries too
+        return writtenClasses.computeIfAbsent(cls, k -> {
+            boolean any = false;
+            for (CallNames.At at : CallNames.of(project).named(Set.of(k))) {
+                if (!at.cs().isNew()) continue;
+                any = true;
+                for (Val a : at.cs().args()) if (!written(a, 0)) return false;
+            }
+            return any;
+        });
     }
 
     /** {@code new Error('..')} of a class the function throws: the construction of its own thrown error. */
