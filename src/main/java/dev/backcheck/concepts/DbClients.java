@@ -1077,6 +1077,32 @@ public final class DbClients {
     private static final Pattern BARE_POSITION = Pattern.compile("(?i)order|position");
     private static final Pattern DIRECTION = Pattern.compile("(?i)asc|desc|ascending|descending|1|-1");
 
+    /**
+     * True when some write to the read's table sets {@code column} from what a request or a caller hands in
+     * ({@code category.create({ data: { name, order: dto.order } })}): a position a person sets by hand. A column no
+     * write names may be anything (a rank the code computes, a relation).
+     */
+    private boolean handSet(Op op, String column) {
+        if (op.store() == null) return false;
+        String table = singular(op.store());
+        for (Op o : ops()) {
+            if (o.kind() != Kind.WRITE || o.store() == null || !singular(o.store()).equals(table)) continue;
+            for (Val a : o.site().cs().args()) {
+                Val r = project.resolve(a, o.site().file()).val();
+                if (setsFromInput(r, column, 0)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean setsFromInput(Val v, String column, int depth) {
+        if (!(v instanceof Obj o) || depth > 3) return false;
+        Val x = o.props().get(column);
+        if (x != null && !(x instanceof Lit)) return true;
+        for (String k : List.of("data", "create", "update", "$set")) if (setsFromInput(o.props().get(k), column, depth + 1)) return true;
+        return false;
+    }
+
     /** A written sort direction: 'asc', 'DESC', 1, -1. */
     private static boolean direction(Val v) {
         return v instanceof Lit l && l.value() != null && DIRECTION.matcher(String.valueOf(l.value()).replaceFirst("\\.0$", "")).matches();
@@ -1094,7 +1120,7 @@ public final class DbClients {
         CallSite cs = op.site().cs();
         for (Val a : cs.args()) {
             if (!(a instanceof Obj o)) continue;
-            for (String k : List.of("orderBy", "order", "sort")) if (positionFirst(o.props().get(k))) return true;
+            for (String k : List.of("orderBy", "order", "sort")) if (positionFirst(o.props().get(k), op)) return true;
         }
         // a chained order: Model.find(q).sort({ position: 1 }), db.select().from(t).orderBy(asc(t.sortOrder))
         for (CallSite c : op.site().fn().calls()) {
@@ -1107,7 +1133,7 @@ public final class DbClients {
                 if (recv instanceof Call rc && cs.location() != null && cs.location().equals(rc.site())) chained = true;
                 v = recv instanceof Call rc ? rc.callee() : null;
             }
-            if (chained && positionFirst(c.arg(0))) return true;
+            if (chained && positionFirst(c.arg(0), op)) return true;
         }
         if (op.lib().equals("sql") && !cs.args().isEmpty()) {
             String text = sqlShape(cs.arg(0), op.site().file());
@@ -1120,17 +1146,17 @@ public final class DbClients {
     }
 
     /** The first ordering key of an order value: an object's first key, a list's first item, asc(t.col), 'col'. */
-    private static boolean positionFirst(Val v) {
-        if (v instanceof Arr a) return !a.items().isEmpty() && positionFirst(a.items().get(0));
+    private boolean positionFirst(Val v, Op op) {
+        if (v instanceof Arr a) return !a.items().isEmpty() && positionFirst(a.items().get(0), op);
         if (v instanceof Obj o) {
             if (o.props().isEmpty()) return false;
             Map.Entry<String, Val> first = o.props().entrySet().iterator().next();
             // a bare order / position column sorted by a written direction ({ order: 'asc' }, { position: 1 }); not a
             // relation's field ({ order: { createdAt: 'desc' } })
             return POSITION_COLUMN.matcher(first.getKey()).matches()
-                    || BARE_POSITION.matcher(first.getKey()).matches() && direction(first.getValue());
+                    || BARE_POSITION.matcher(first.getKey()).matches() && direction(first.getValue()) && handSet(op, first.getKey());
         }
-        if (v instanceof Call c) return !c.args().isEmpty() && positionFirst(c.args().get(0));
+        if (v instanceof Call c) return !c.args().isEmpty() && positionFirst(c.args().get(0), op);
         String name = v instanceof Lit l && l.value() instanceof String str ? str.replaceFirst("^-", "") : Vals.lastName(v);
         return name != null && POSITION_COLUMN.matcher(name).matches();
     }
