@@ -9,6 +9,8 @@ import dev.backcheck.model.Application;
 import dev.backcheck.model.Project;
 
 import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How the project shuts down, computed once: where servers listen, the shutdown hooks (SIGTERM/SIGINT handlers,
@@ -326,9 +328,23 @@ public final class ShutdownHooks {
                     for (Val a : made.args()) functionsIn(a, handed, 0);
                     for (Fn h : handed) todo.add(new Object[]{h, file, depth + 1});
                 }
+                // gracefulShutdown(server, async () => { await closeRedis() }) with the hook calling await cleanupFn(): a
+                // parameter of an enclosing function runs what each caller of that function hands in
+                if (cs.callee() instanceof Param p && p.path().isEmpty() && depth < 3) {
+                    for (Fn h : handedIn(p, file, cs.location())) todo.add(new Object[]{h, calls.fileOf(h), depth + 1});
+                }
                 String m = cs.methodName();
                 if (m == null) continue;
                 Val recv = Analysis.receiver(cs.callee());
+                // let redis: Redis | null = null, set in another function (redis = new Redis(url)): the read gives the null
+                // the name starts with; the client is what the module assigns to that name
+                if (recv instanceof Lit l && l.value() == null) {
+                    String lib = assignedClient(file, cs);
+                    if (lib != null && CLOSE.getOrDefault(lib, Set.of()).contains(m)) {
+                        closes.putIfAbsent(lib, cs.location());
+                        continue;
+                    }
+                }
                 String db = dbClose(m, recv, file);
                 if (db != null) closes.putIfAbsent(db, cs.location());
                 else if (recv != null && SERVER_CLOSE.contains(m) && !dbLike(recv, file)) {
@@ -354,6 +370,61 @@ public final class ShutdownHooks {
         }
         return new Hook(kind, List.copyOf(signals), at, server[0], Collections.unmodifiableMap(closes));
     }
+
+    /**
+     * The functions the callers of the function whose parameter {@code p} is (the innermost one of {@code file} around
+     * {@code at} with that parameter) pass in its place: written there or named.
+     */
+    private List<Fn> handedIn(Param p, FileFacts file, Location at) {
+        if (file == null || at == null) return List.of();
+        Fn owner = null;
+        for (Fn f : Analysis.functions(file)) {
+            if (f.location() == null || !f.location().spans(at) || p.index() >= f.params().size()) continue;
+            if (!p.name().equals(f.params().get(p.index()).name())) continue;
+            if (owner == null || owner.location().spans(f.location())) owner = f;
+        }
+        if (owner == null) return List.of();
+        List<Fn> out = new ArrayList<>();
+        for (CallIndex.Site c : calls.callers(owner)) {
+            Val a = c.cs().arg(p.index());
+            if (a instanceof FnVal fv) out.add(fv.fn());
+            else if (a != null) {
+                Project.FnRef r = project.function(a, c.file());
+                if (r != null) out.add(r.fn());
+            }
+            if (out.size() > 16) break;
+        }
+        return out;
+    }
+
+    /**
+     * The library of the client the file assigns to the name a call's receiver is written with ({@code redis.quit()}
+     * where some function of the file does {@code redis = new Redis(url)}), or null.
+     */
+    private String assignedClient(FileFacts file, CallSite cs) {
+        if (file == null || cs.location() == null) return null;
+        List<String> lines = SourceLines.read(project, file.path());
+        if (lines == null || cs.location().line() > lines.size()) return null;
+        String line = lines.get(cs.location().line() - 1);
+        int col = Math.min(Math.max(cs.location().column() - 1, 0), line.length());
+        Matcher nm = RECEIVER_NAME.matcher(line.substring(col));
+        if (!nm.lookingAt()) return null;
+        Pattern assigned = Pattern.compile("(?<![\\w$.])" + Pattern.quote(nm.group(1)) + "\\s*=\\s*(?:await\\s+)?$");
+        for (Fn f : Analysis.functions(file)) {
+            for (CallSite c : f.calls()) {
+                if (c.location() == null || c.location().line() > lines.size()) continue;
+                String l = lines.get(c.location().line() - 1);
+                int at = Math.min(Math.max(c.location().column() - 1, 0), l.length());
+                if (!assigned.matcher(l.substring(0, at)).find()) continue;
+                String lib = library(project.rootModule(c.callee(), file));
+                if (lib != null) return lib;
+            }
+        }
+        return null;
+    }
+
+    /** The name a call is made on, at the call's start: {@code redis} of {@code redis.quit()}, {@code this.redis} too. */
+    private static final Pattern RECEIVER_NAME = Pattern.compile("(?:this\\.)?([A-Za-z_$][\\w$]*)\\s*\\.");
 
     /** The functions written in {@code v}: itself, or the values of an object or list literal (a list of shutdown steps). */
     private static void functionsIn(Val v, List<Fn> out, int depth) {
