@@ -1089,6 +1089,13 @@ public final class ClaimJudge {
                     + claimedAlg.toLowerCase(Locale.ROOT), shown.stream().limit(3).map(dev.backcheck.concepts.PasswordHashers.Use::location).toList())
                     .sure(true);
         }
+        if (claimedAlg != null) {
+            // "Password hashing (bcrypt)" with bcrypt where accounts are made and pbkdf2 in some other feature (a workflow
+            // step deriving keys): the claim is about the bcrypt hashes; the other hasher's cost is
+            // authn/weak-password-hash's finding, not a part of this claim
+            hashes = hashes.stream().filter(u -> u.kind().name().equals(claimedAlg)).toList();
+            slow = slow.stream().filter(u -> u.kind().name().equals(claimedAlg)).toList();
+        }
         List<dev.backcheck.concepts.PasswordHashers.Use> weak = hashes.stream()
                 .filter(u -> dev.backcheck.rules.authn.WeakPasswordHashRule.judge(u) != null).toList();
         Matcher cost = CLAIMED_COST.matcher(low);
@@ -1498,10 +1505,21 @@ public final class ClaimJudge {
             refreshClaimed |= refresh;
             if (pairedRefresh > 0 && !refresh) refresh = claimed == pairedRefresh;
             dev.backcheck.concepts.Tokens.Purpose want = refresh ? dev.backcheck.concepts.Tokens.Purpose.REFRESH : dev.backcheck.concepts.Tokens.Purpose.ACCESS;
-            for (dev.backcheck.concepts.Tokens.Issuer i : bySubject(issuersFor(issuers, want), c)) {
+            List<dev.backcheck.concepts.Tokens.Issuer> signers = bySubject(issuersFor(issuers, want), c);
+            // "Access token (15 min)" with the sign-in signing for 15 minutes and a service token for an internal job
+            // signed without an expiry: the claim is true of the token that has that lifetime; the other signer's
+            // lifetime is jwt/no-expiry's or jwt/long-expiry's finding
+            boolean oneMatches = signers.stream().anyMatch(i -> i.expiry().state() == dev.backcheck.concepts.Tokens.ExpiryState.SET
+                    && i.expiry().seconds() == claimed);
+            // a signer whose lifetime is set from a value the model cannot compute (exp: now + config.accessExpiry) may be
+            // the claimed token: another signer without an expiry does not contradict the claim then
+            boolean oneMayMatch = oneMatches || signers.stream().anyMatch(i -> i.expiry().state() == dev.backcheck.concepts.Tokens.ExpiryState.SET
+                    && i.expiry().seconds() < 0);
+            for (dev.backcheck.concepts.Tokens.Issuer i : signers) {
                 dev.backcheck.concepts.Tokens.Expiry e = i.expiry();
                 String kind = refresh ? "refresh" : "access";
-                if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.NONE) {
+                if (oneMatches && !(e.state() == dev.backcheck.concepts.Tokens.ExpiryState.SET && e.seconds() == claimed)) continue;
+                if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.NONE && !oneMayMatch) {
                     return new Verdict(c, "jwt", Status.CONTRADICTED, "an " + kind + " token is signed without an expiry", List.of(i.call())).sure(true);
                 }
                 if (e.state() == dev.backcheck.concepts.Tokens.ExpiryState.SET && e.seconds() >= 0 && e.seconds() != claimed) {
@@ -2314,6 +2332,8 @@ public final class ClaimJudge {
                 }
             }
         }
+        Location actuator = dev.backcheck.concepts.HealthChecks.actuatorServes(project, want);
+        if (actuator != null && (scope.isEmpty() || actuator.path().startsWith(scope))) return actuator;
         for (Location ui : dev.backcheck.concepts.OpenApiSpecs.of(project).uiPaths()) {
             if (!scope.isEmpty() && !ui.path().startsWith(scope)) continue;
             String at = normPath(ui.message());
@@ -2381,7 +2401,8 @@ public final class ClaimJudge {
     }
 
     private static String normPath(String p) {
-        String s = p.strip().replaceAll("[?#].*$", "").replaceAll("\\{[^}]+}", ":p").replaceAll(":[A-Za-z_][\\w]*", ":p").replaceAll("\\[[^]]+]", ":p");
+        // an Express parameter's own pattern (/secrets/:name(*), /files/:id(\\d+)) is part of the parameter
+        String s = p.strip().replaceAll("[?#].*$", "").replaceAll("(:[A-Za-z_]\\w*)\\([^)]*\\)", "$1").replaceAll("\\{[^}]+}", ":p").replaceAll(":[A-Za-z_][\\w]*", ":p").replaceAll("\\[[^]]+]", ":p");
         if (s.length() > 1 && s.endsWith("/")) s = s.substring(0, s.length() - 1);
         return s.toLowerCase(Locale.ROOT);
     }
@@ -2733,13 +2754,20 @@ public final class ClaimJudge {
      * versioning, answered from the concepts the operability rules use; null when the claim is about none of them.
      */
     /** A claim of OpenAPI/Swagger documentation, answered from the OpenApiSpecs concept the api/openapi-* rules use. */
+    /** A documentation claim about coverage: "all endpoints documented", "complete OpenAPI spec", "every route". */
+    private static final Pattern DOC_COVERAGE = Pattern.compile("(?iu)\\b(all|every|each|complete|completely|full|fully|comprehensive|entire|whole"
+            + "|100 ?%|up[- ]to[- ]date|in sync|matches|todos?|todas?|completa?|alle|vollständig|tüm|모든)\\b");
+
     private Verdict openApi(Claim c, String key) {
         dev.backcheck.concepts.OpenApiSpecs specs = dev.backcheck.concepts.OpenApiSpecs.of(project);
         if (!specs.documented()) {
             return new Verdict(c, key, Status.CONTRADICTED, "no OpenAPI/Swagger document is in the tree and no library generates or serves one",
                     appSite().map(List::of).orElse(List.of())).sure(fullyModelled());
         }
-        for (dev.backcheck.concepts.OpenApiSpecs.Drift d : specs.drift()) {
+        // "Swagger UI available at /api-docs", "Import openapi.yaml into Postman": that a document is served, not that
+        // it covers every route; drift between them is api/openapi-drift's finding unless the claim speaks of coverage
+        boolean coverage = DOC_COVERAGE.matcher(Vocabulary.norm(c.text())).find();
+        for (dev.backcheck.concepts.OpenApiSpecs.Drift d : coverage ? specs.drift() : List.<dev.backcheck.concepts.OpenApiSpecs.Drift>of()) {
             if (!dev.backcheck.concepts.OpenApiSpecs.related(d) || d.undocumented().isEmpty() && d.unserved().isEmpty()) continue;
             List<Location> ev = new ArrayList<>();
             ev.add(d.spec().location().withMessage(d.spec().file()));

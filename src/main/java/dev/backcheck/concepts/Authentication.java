@@ -516,7 +516,14 @@ public final class Authentication {
 
     private boolean authenticates(CallSite cs, Fn f, FileFacts file) {
         String m = cs.methodName();
-        if (cs.isNew()) return m != null && REFUSAL.matcher(m).matches();
+        if (cs.isNew()) {
+            if (m == null) return false;
+            if (REFUSAL.matcher(m).matches()) return true;
+            // new ValidationError('Unauthorized access', details, 401): an error class handed a 401/403 literal
+            if ((m.endsWith("Error") || m.endsWith("Exception")) && cs.args().stream().anyMatch(Authentication::refusalStatus)) return true;
+            Integer made = analysis.errorStatus(cs, file);
+            return made != null && (made == 401 || made == 403);
+        }
         if (m != null && STATUS.contains(m) && cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d
                 && (d == 401 || d == 403))) return true;
         // Hono's answer with its status: return c.json({ error: 'Unauthorized' }, 401)
@@ -527,6 +534,10 @@ public final class Authentication {
         if (target != null && target.fn() != f && analysis.summary(target.fn(), target.file()).isAuth()) return true;
         // await guard(c, next) where guard = createMiddleware(async (c, next) => verify(c, next)): the request handed on
         return MiddlewareDelegation.handsRequestOn(cs, f) && (target != null ? target.fn() != f && delegatesToAuth(target, 0) : wrappedAuth(cs.callee(), file, 0));
+    }
+
+    private static boolean refusalStatus(Val a) {
+        return a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403);
     }
 
     /**
@@ -640,6 +651,19 @@ public final class Authentication {
 
     /** The value of a condition's test for the route (true/false), or null when it cannot be told. */
     private Boolean eval(Cond g, Ctx ctx, int depth) {
+        // a compound test after if (a && b) return next(): any (or all) of its parts as each must be
+        if ((g.op().equals("any") || g.op().equals("all")) && g.left() instanceof Arr parts && depth < 8) {
+            boolean any = g.op().equals("any"), unknown = false;
+            for (Val it : parts.items()) {
+                if (!(it instanceof OneOf o) || o.test() == null) return null;
+                Val.Test t = o.test();
+                Boolean v = eval(new Cond(t.left(), t.op(), t.right(), t.holds(), g.file(), g.bound()), ctx, depth + 1);
+                Boolean sat = v == null ? null : v == t.holds();
+                if (sat == null) unknown = true;
+                else if (sat == any) return any;
+            }
+            return unknown ? null : !any;
+        }
         if (g.op().equals("truthy")) return truth(g.left(), g.file(), g.bound(), ctx, depth);
         if (g.op().equals("==") || g.op().equals("!=")) {
             Boolean eq = equal(g.left(), g.right(), g.file(), g.bound(), ctx);
@@ -728,9 +752,19 @@ public final class Authentication {
         // /^\/(health|auth)/.test(req.path)
         if (m.equals("test") && recv instanceof Regex rx && !c.args().isEmpty()) {
             String p = pathOf(bind(c.args().get(0), bound), ctx);
-            if (p == null || p.contains(":") || p.contains("*")) return null;
+            if (p == null || p.contains("*")) return null;
+            // a path parameter: the test as it goes for a plain id and a short token alike (/^\/quotations\/[A-Za-z0-9]+$/
+            // for /quotations/:token), else unknown
+            List<String> samples = hasParam(p) ? List.of(PARAM.matcher(p).replaceAll("1"), PARAM.matcher(p).replaceAll("a1")) : List.of(p);
             try {
-                return Pattern.compile(rx.pattern()).matcher(p).find();
+                Pattern rp = Pattern.compile(rx.pattern());
+                Boolean res = null;
+                for (String sp : samples) {
+                    boolean m2 = rp.matcher(sp).find();
+                    if (res != null && res != m2) return null;
+                    res = m2;
+                }
+                return res;
             } catch (RuntimeException e) {
                 return null;
             }
@@ -856,7 +890,7 @@ public final class Authentication {
         String fixed = firstParam < 0 ? routePath : routePath.substring(0, firstParam);
         switch (m) {
             case "startsWith":
-                if (lit.length() <= fixed.length()) return fixed.startsWith(lit);
+                if (lit.length() <= fixed.length() || firstParam < 0) return fixed.startsWith(lit);
                 return lit.startsWith(fixed) ? null : false;
             case "endsWith":
                 return firstParam < 0 ? routePath.endsWith(lit) : null;
@@ -882,6 +916,9 @@ public final class Authentication {
         }
         return i;
     }
+
+    /** A path parameter of a route pattern: :name, {name}. */
+    private static final Pattern PARAM = Pattern.compile(":[A-Za-z0-9_]+\\??|\\{[^}/]+}");
 
     private static boolean isParam(String seg) {
         return seg.startsWith(":") || seg.startsWith("{") || seg.contains("*");

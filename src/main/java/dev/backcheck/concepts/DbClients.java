@@ -906,8 +906,10 @@ public final class DbClients {
                 for (CallSite other : op.site().fn().calls()) {
                     if (other == cs || other.location() == null || cs.location() == null || !after(cs.location(), other.location())) continue;
                     String m = other.methodName();
-                    // unconditional only: if (filters.limit) qb.limit(filters.limit) leaves the list unbounded without one
-                    if (m != null && (m.equals("take") || m.equals("limit")) && other.guards().isEmpty() && root.equals(builderRoot(other.callee()))) return true;
+                    // unconditional only: if (filters.limit) qb.limit(filters.limit) leaves the list unbounded without one;
+                    // a condition the read runs under too (an early exit above both: if (!orgId) throw ..) is no condition
+                    if (m != null && (m.equals("take") || m.equals("limit")) && cs.guards().containsAll(other.guards())
+                            && root.equals(builderRoot(other.callee()))) return true;
                 }
             }
         }
@@ -953,6 +955,15 @@ public final class DbClients {
      * one row per category). The rows are bounded by the enum, not by the table.
      */
     public boolean keyBounded(Op op) {
+        return keyBounded(op, null);
+    }
+
+    /**
+     * As {@link #keyBounded(Op)}, a field of the key also counting as closed when the code fixes its values
+     * ({@link #codeClosed}): one row per setting key or per catalog entry of a parent. {@code grown} tells whether
+     * requests add rows to a model (by its name); null: no field counts closed this way.
+     */
+    public boolean keyBounded(Op op, java.util.function.Predicate<String> grown) {
         if (!op.lib().equals("prisma") || op.store() == null) return false;
         PrismaSchema schema = PrismaSchema.of(project);
         PrismaSchema.Model model = schema.model(op.store());
@@ -969,13 +980,81 @@ public final class DbClients {
                 if (e.getKey().startsWith("...") || v == null || v instanceof Obj || v instanceof Arr || v instanceof OneOf || v instanceof Unknown) continue;
                 // a value that may be missing (an optional query or body field, an explicit null) filters nothing: Prisma
                 // drops an undefined filter
-                if (v instanceof Lit l && l.value() == null || v instanceof Req q && !q.part().equals("params") && !q.part().equals("user")) continue;
+                if (v instanceof Lit l && l.value() == null || v instanceof Req q && !q.part().equals("params") && !q.part().equals("user") && !principal(q)) continue;
                 // (a field of an options object may be left out: filters.ownerId)
                 if (v instanceof Param prm && !prm.path().isEmpty() || v instanceof Local loc && !loc.path().isEmpty()) continue;
                 pinned.add(e.getKey());
             }
         }
-        return schema.boundedKey(model, pinned, 64) != null;
+        if (grown == null) return schema.boundedKey(model, pinned, 64) != null;
+        return schema.boundedKey(model, pinned, 64, f -> codeClosed(model, f, grown)) != null;
+    }
+
+    /**
+     * True when the code fixes the values of a Prisma model's field, so that a key of a parent and this field holds a
+     * fixed number of rows per parent: the field is the foreign key of a relation to a model no request adds rows to
+     * and only a seed script fills (a catalog: {@code serviceKey} of {@code ServiceDefinition}; not repositories a
+     * collector adds as it runs), or every row-adding write of the
+     * model in the project ({@code create}, {@code createMany}, an {@code upsert}'s create) sets it to a constant
+     * string ({@code key: PORTAL_INTEGRATIONS_KEY}), at least one such write being seen. A value from the request, a
+     * loop or a parameter is not fixed.
+     */
+    private static final Pattern SEED_SCRIPT = Pattern.compile("(?i)(?:^|/)[^/]*seed[^/]*(?:/|$)");
+
+    /**
+     * True when every row-adding Prisma write of a model is made by a seed script (prisma/seed.ts, seeds/..), at least
+     * one being seen: a catalog every deployment starts with, not one a worker or a sync fills as it runs.
+     */
+    private boolean seededOnly(String modelName) {
+        String table = singular(modelName);
+        int seen = 0;
+        for (Op o : ops()) {
+            if (o.kind() != Kind.WRITE || !o.lib().equals("prisma") || o.store() == null || !singular(o.store()).equals(table)) continue;
+            if (o.method() == null || !Set.of("create", "createMany", "createManyAndReturn", "upsert").contains(o.method())) continue;
+            if (!SEED_SCRIPT.matcher(o.site().file().path()).find()) return false;
+            seen++;
+        }
+        return seen > 0;
+    }
+
+    private boolean codeClosed(PrismaSchema.Model model, String field, java.util.function.Predicate<String> grown) {
+        String target = model.refs().get(field);
+        if (target != null && !target.equalsIgnoreCase(model.name()) && !grown.test(target) && seededOnly(target)) return true;
+        String table = singular(model.name());
+        int seen = 0;
+        for (Op o : ops()) {
+            if (o.kind() != Kind.WRITE || !o.lib().equals("prisma") || o.store() == null || !singular(o.store()).equals(table)) continue;
+            String m = o.method() == null ? "" : o.method();
+            String part = switch (m) {
+                case "create", "createMany", "createManyAndReturn" -> "data";
+                case "upsert" -> "create";
+                default -> null;
+            };
+            if (part == null) continue;
+            Val a = o.site().cs().arg(0);
+            Val r = a == null ? null : project.resolve(a, o.site().file()).val();
+            if (!(r instanceof Obj opts)) return false;
+            Val data = opts.props().get(part);
+            if (data != null) data = project.resolve(data, o.site().file()).val();
+            List<Val> rows = data instanceof Arr arr ? arr.items() : data == null ? List.of() : List.of(data);
+            if (rows.isEmpty()) return false;
+            for (Val row : rows) {
+                if (!(row instanceof Obj ro)) return false;
+                Val v = ro.props().get(field);
+                if (v == null) return false;
+                v = project.resolve(v, o.site().file()).val();
+                if (!(v instanceof Lit l) || !(l.value() instanceof String)) return false;
+            }
+            seen++;
+        }
+        return seen > 0;
+    }
+
+    private static final Pattern PRINCIPAL_FIELD = Pattern.compile("(?i)(auth|current|session|logged)_?(user|account|principal)?|(auth|current)?_?(user|account|principal|tenant)");
+
+    /** A field of the request that the authentication step sets ({@code request.authUser!.tenantId}, {@code req.currentUser.id}). */
+    private static boolean principal(Req q) {
+        return q.part().equals("raw") && q.path().size() >= 2 && PRINCIPAL_FIELD.matcher(q.path().get(0)).matches();
     }
 
     private static final Pattern WHERE_LITERAL = Pattern.compile("\\bwhere\\s*:\\s*\\{");
@@ -993,8 +1072,16 @@ public final class DbClients {
 
     private static final Set<String> LOWER = Set.of("gte", "gt", "$gte", "$gt"), UPPER = Set.of("lte", "lt", "$lte", "$lt");
 
-    /** A column a person sets to arrange rows by hand: sortOrder, display_order, orderIndex, position. */
+    /** A column a person sets to arrange rows by hand: sortOrder, display_order, orderIndex (a bare order / position: {@link #BARE_POSITION}). */
     private static final Pattern POSITION_COLUMN = Pattern.compile("(?i)(?:sort|display|menu|nav)_?(?:order|index|position)|order_?index");
+    private static final Pattern BARE_POSITION = Pattern.compile("(?i)order|position");
+    private static final Pattern DIRECTION = Pattern.compile("(?i)asc|desc|ascending|descending|1|-1");
+
+    /** A written sort direction: 'asc', 'DESC', 1, -1. */
+    private static boolean direction(Val v) {
+        return v instanceof Lit l && l.value() != null && DIRECTION.matcher(String.valueOf(l.value()).replaceFirst("\\.0$", "")).matches();
+    }
+
     private static final Pattern SQL_ORDER_BY = Pattern.compile("(?is)\\border\\s+by\\s+(?:[\\w\"`]+\\.)?[\"`]?(\\w+)");
 
     /**
@@ -1035,7 +1122,14 @@ public final class DbClients {
     /** The first ordering key of an order value: an object's first key, a list's first item, asc(t.col), 'col'. */
     private static boolean positionFirst(Val v) {
         if (v instanceof Arr a) return !a.items().isEmpty() && positionFirst(a.items().get(0));
-        if (v instanceof Obj o) return !o.props().isEmpty() && POSITION_COLUMN.matcher(o.props().keySet().iterator().next()).matches();
+        if (v instanceof Obj o) {
+            if (o.props().isEmpty()) return false;
+            Map.Entry<String, Val> first = o.props().entrySet().iterator().next();
+            // a bare order / position column sorted by a written direction ({ order: 'asc' }, { position: 1 }); not a
+            // relation's field ({ order: { createdAt: 'desc' } })
+            return POSITION_COLUMN.matcher(first.getKey()).matches()
+                    || BARE_POSITION.matcher(first.getKey()).matches() && direction(first.getValue());
+        }
         if (v instanceof Call c) return !c.args().isEmpty() && positionFirst(c.args().get(0));
         String name = v instanceof Lit l && l.value() instanceof String str ? str.replaceFirst("^-", "") : Vals.lastName(v);
         return name != null && POSITION_COLUMN.matcher(name).matches();

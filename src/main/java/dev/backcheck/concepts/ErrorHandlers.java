@@ -631,6 +631,9 @@ public final class ErrorHandlers {
         // await db.query(..).catch(() => ({ rows: [] })) / .catch(next): the failure is handled on the promise itself, unless
         // the handler throws again
         if ("catch".equals(cs.methodName()) && cs.args().size() == 1 && catchHandles(cs.arg(0), f)) return true;
+        // await import('./files') / await import('stripe'): loading a module of the project or a declared dependency fails
+        // only on a broken build or install, not on a request's input or a service being down
+        if (cs.callee() instanceof Global g && g.name().equals("import") && g.path().isEmpty()) return knownModule(cs, f);
         String q;
         try {
             q = project.qname(cs.callee(), f);
@@ -652,7 +655,9 @@ public final class ErrorHandlers {
         if (t == null || !t.fn().async() || t.fn() == in) return false;
         String text = slice(source(t.file().path()), t.fn().location());
         if (text == null || THROW.matcher(text).find()) return false;
-        if (t.fn().catches().isEmpty()) return false;
+        // no catch of its own: safe only when it awaits something and each await is of a function of this kind (below);
+        // a function with neither shows nothing
+        if (t.fn().catches().isEmpty() && t.fn().calls().stream().noneMatch(CallSite::awaited)) return false;
         for (Fn.Catch c : t.fn().catches()) if (c.rethrows()) return false;
         for (Val r : t.fn().returns()) if (returnsPromise(r, t.file())) return false; // return db.find(): the promise itself
         Fn callee = t.fn();
@@ -663,9 +668,10 @@ public final class ErrorHandlers {
             if (x.awaited() || callee.catches().stream().anyMatch(c -> c.inBlock(x.location()) || c.inBody(x.location()))) continue;
             String m = x.methodName();
             if (m != null && (PURE.contains(m) || ANSWERS.contains(m) && isResponse(x.callee(), callee)) || isLogCall(x)) continue;
+            if (quietNew(x) || nonThrowingBuiltin(x.callee())) continue; // new Date(..), Math.max(..)
             // const redis = getRedis(); .. return cache.get(id) || null: a synchronous getter of the project that throws
             // nothing itself, and a lookup in a Map or Set of the module
-            if (quietGetter(x, cf, callee) || mapLookup(x, cf)) continue;
+            if (quietGetter(x, cf, callee, 0) || mapLookup(x, cf)) continue;
             return false;
         }
         return unprotectedAwait(callee, x -> cannotReject(x, cf, callee, depth + 1)) == null;
@@ -693,6 +699,19 @@ public final class ErrorHandlers {
         return true;
     }
 
+    /**
+     * {@code import('./files')} or {@code import('stripe')} with a literal specifier: a file of the project or a package
+     * its manifests declare (a Node built-in too), whose loading cannot fail on what a request carries.
+     */
+    private boolean knownModule(CallSite cs, FileFacts f) {
+        if (cs.args().size() != 1 || !(cs.arg(0) instanceof Lit l) || !(l.value() instanceof String spec) || spec.isEmpty()) return false;
+        if (spec.startsWith(".") || spec.startsWith("/")) return project.resolveModule(f.path(), spec) != null;
+        if (spec.startsWith("node:")) return true;
+        String pkg = spec.startsWith("@") ? String.join("/", java.util.Arrays.asList(spec.split("/")).subList(0, Math.min(2, spec.split("/").length)))
+                : spec.split("/")[0];
+        return project.dependsOn(pkg);
+    }
+
     /** The handler given to {@code .catch(..)}: a function written there that throws nothing, or the route's {@code next}. */
     private boolean catchHandles(Val h, FileFacts f) {
         if (h instanceof Param p && p.path().isEmpty() && "next".equals(p.name())) return true;
@@ -705,7 +724,8 @@ public final class ErrorHandlers {
      * A call of a synchronous project function whose text throws nothing ({@code getRedis()}: returns a client or null)
      * and whose own calls are only pure helpers, log calls, getters of the same kind or {@code new} of a client.
      */
-    private boolean quietGetter(CallSite x, FileFacts f, Fn in) {
+    private boolean quietGetter(CallSite x, FileFacts f, Fn in, int depth) {
+        if (depth > 2) return false;
         Project.FnRef t;
         try {
             t = calls.resolve(x, f, in);
@@ -719,6 +739,8 @@ public final class ErrorHandlers {
             String m = c.methodName();
             if (c.awaited()) return false;
             if (m != null && PURE.contains(m) || isLogCall(c) || c.isNew() || mapLookup(c, t.file())) continue;
+            // inTrial(user) asking paying(user): a getter of the same kind
+            if (quietGetter(c, t.file(), t.fn(), depth + 1)) continue;
             return false;
         }
         return true;
@@ -904,16 +926,36 @@ public final class ErrorHandlers {
             if (!c.inBlock(cs.location()) || c.inBody(cs.location())) continue;
             String m = cs.methodName();
             if (m != null && ANSWERS.contains(m) && isResponse(cs.callee(), fn)) continue;
-            if (isLogCall(cs) || nonThrowingBuiltin(cs.callee())) continue;
+            if (isLogCall(cs) || nonThrowingBuiltin(cs.callee()) || requestRead(cs.callee(), f)) continue;
             Project.FnRef target = calledFunction(cs.callee(), f, fn);
-            // Object.keys(status.services).map(..), list.push(..): a collection method that answers for any input (the
-            // callbacks it runs are functions of their own, judged where they call)
-            if (target == null && !cs.awaited() && (!cs.isNew() && m != null && (PURE.contains(m) || QUIET_METHODS.contains(m)) || quietNew(cs))) continue;
+            if (target == null && quietCall(cs)) continue;
             if (target == null || !swallowsAll(target.fn()) && !failsNot(target.fn(), target.file(), 0, new HashSet<>())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A call of no project function that answers for any input: {@code Object.keys(status.services).map(..)},
+     * {@code list.push(..)}, {@code new Date(..)} (the callbacks a collection method runs are functions of their own,
+     * judged where they call).
+     */
+    private static boolean quietCall(CallSite cs) {
+        String m = cs.methodName();
+        return !cs.awaited() && (!cs.isNew() && m != null && (PURE.contains(m) || QUIET_METHODS.contains(m)) || quietNew(cs));
+    }
+
+    private static final Set<String> HONO_REQUEST_READS = Set.of("param", "query", "queries", "header", "valid", "url", "path", "method");
+
+    /**
+     * A read of what the request carries that cannot fail: Hono's {@code c.req.param('id')}, {@code c.req.query()},
+     * {@code c.req.header(..)}, and {@code c.get('user')} (a variable an earlier middleware set on the context).
+     */
+    private boolean requestRead(Val callee, FileFacts f) {
+        if (!(callee instanceof Param p) || !frameworkOf(f.path()).equals("hono")) return false;
+        if (p.path().size() == 2 && p.path().get(0).equals("req")) return HONO_REQUEST_READS.contains(p.path().get(1));
+        return p.path().size() == 1 && p.path().get(0).equals("get") && p.index() == 0;
     }
 
     /** {@code new Date(..)}, {@code new Map()}, {@code new Set()}: built-in constructors that make a value for any input. */
@@ -946,8 +988,9 @@ public final class ErrorHandlers {
     }
 
     private boolean failsNotOwn(Fn fn, FileFacts f, int depth, Set<Fn> seen) {
-        // a function that calls nothing (return []) is a stand-in for work not written yet, not a shown safe callee
-        if (fn.calls().isEmpty()) return false;
+        // an async function that calls nothing (async collect() { return [] }) is a stand-in for work not written yet, not a
+        // shown safe callee; a synchronous one (getSyncStatus() answering module state) is a getter
+        if (fn.calls().isEmpty() && fn.async()) return false;
         if (!fn.throwsTypes().isEmpty()) return false;
         for (Fn.Catch c : fn.catches()) if (c.rethrows()) return false;
         String text = slice(source(f.path()), fn.location());
@@ -975,14 +1018,17 @@ public final class ErrorHandlers {
      * throws are such errors too. The message such a catch sends is one the code wrote.
      */
     private boolean onlyFixedMessagesReach(Fn fn, FileFacts f, Fn.Catch c) {
-        if (!fixedThrows(fn)) return false;
+        if (!fixedThrows(fn, f)) return false;
         boolean any = false;
         for (CallSite cs : fn.calls()) {
             if (!c.inBlock(cs.location()) || c.inBody(cs.location())) continue;
             String m = cs.methodName();
             if (m != null && ANSWERS.contains(m) && isResponse(cs.callee(), fn)) continue;
             if (isLogCall(cs) || nonThrowingBuiltin(cs.callee()) || constructsThrown(fn, cs)) continue;
+            // c.req.param('id'), and await c.req.json(): a malformed body fails with a parse error about the client's own input
+            if (requestRead(cs.callee(), f) || bodyRead(cs.callee())) continue;
             Project.FnRef target = calledFunction(cs.callee(), f, fn);
+            if (target == null && quietCall(cs)) continue;
             if (target == null || !throwsOnlyFixedMessages(target.fn(), target.file(), 1, new java.util.HashSet<>())) return false;
             any = true;
         }
@@ -1023,7 +1069,7 @@ public final class ErrorHandlers {
         }
         path.add(fn);
         boolean[] mine = new boolean[1];
-        boolean ok = fixedThrows(fn);
+        boolean ok = fixedThrows(fn, f);
         for (CallSite cs : ok ? fn.calls() : List.<CallSite>of()) {
             if (isLogCall(cs) || nonThrowingBuiltin(cs.callee()) || constructsThrown(fn, cs)) continue;
             if (inTry(fn, cs.location()) && (cs.awaited() || !returned(fn, cs))) continue;
@@ -1039,23 +1085,84 @@ public final class ErrorHandlers {
         return ok;
     }
 
-    /** Each throw statement of the function throws a new error whose arguments are literals (objects of literals too). */
-    private static boolean fixedThrows(Fn fn) {
+    /**
+     * Each throw statement of the function throws a new error made of text the code wrote ({@link #written}), or
+     * rethrows the caught error only under {@code if (error instanceof AuthException)} of a class that every
+     * construction in the project makes so ({@link #writtenClass}): an error raised on purpose passed on.
+     */
+    private boolean fixedThrows(Fn fn, FileFacts f) {
         if (fn.thrown().size() < fn.throwsTypes().size()) return false; // thrown values not recorded (Java)
+        int rethrown = 0;
         for (Val v : fn.thrown()) {
+            if (v instanceof Unknown u && u.kind().equals("error")) {
+                rethrown++;
+                continue;
+            }
             if (!(v instanceof New n)) return false;
-            for (Val a : n.args()) if (!literal(a, 0)) return false;
+            for (Val a : n.args()) if (!written(a, 0)) return false;
+        }
+        if (rethrown == 0) return true;
+        String text = f == null ? null : slice(source(f.path()), fn.location());
+        if (text == null) return false;
+        Matcher m = CLASS_RETHROW.matcher(text);
+        while (m.find()) {
+            if (!writtenClass(m.group(2))) return false;
+            rethrown--;
+        }
+        return rethrown <= 0; // each rethrow of the caught error is one of those
+    }
+
+    /** {@code if (error instanceof AuthException) throw error;} (braces allowed): the caught error passed on by its class. */
+    private static final Pattern CLASS_RETHROW = Pattern.compile(
+            "\\bif\\s*\\(\\s*([A-Za-z_$][\\w$]*)\\s+instanceof\\s+([A-Za-z_$][\\w$]*)\\s*\\)\\s*\\{?\\s*throw\\s+\\1\\s*;?\\s*\\}?");
+
+    /**
+     * A value of a thrown error's arguments that the code wrote: a literal, an imported constant ({@code
+     * AuthErrorCode.INVALID_TOKEN}), an object of those, or a template whose holes are neither an error's details nor a
+     * bare parameter handed on ({@code `Invalid permission: ${updates.permissions[i]}`} names the caller's input).
+     */
+    private boolean written(Val v, int depth) {
+        if (v instanceof Lit || v instanceof Ref) return true;
+        if (v instanceof Obj o && depth < 3) {
+            for (Val x : o.props().values()) if (!written(x, depth + 1)) return false;
+            return true;
+        }
+        List<Val> holes = v instanceof Tpl t ? t.holes() : v instanceof Concat c ? c.parts() : null;
+        if (holes == null || depth >= 3) return false;
+        for (Val h : holes) {
+            if (h instanceof Lit || h instanceof Ref) continue;
+            if (h instanceof Param p && p.path().isEmpty() || find(h, false, 0) != null) return false;
+            String n = Vals.lastName(h instanceof Call c ? Analysis.receiver(c.callee()) : h);
+            if (n != null && ERROR_DETAIL.contains(n)) return false;
+            if (h instanceof Tpl || h instanceof Concat) {
+                if (!written(h, depth + 1)) return false;
+            } else if (!(h instanceof Param || h instanceof Local || h instanceof Call || h instanceof Member || h instanceof Unknown)) return false;
         }
         return true;
     }
 
-    private static boolean literal(Val v, int depth) {
-        if (v instanceof Lit) return true;
-        if (v instanceof Obj o && depth < 3) {
-            for (Val x : o.props().values()) if (!literal(x, depth + 1)) return false;
-            return true;
-        }
-        return false;
+    private static final Set<String> ERROR_DETAIL = Set.of("message", "stack", "error", "err", "detail", "details", "reason", "cause", "msg", "description");
+
+    private static final Set<String> BUILTIN_ERRORS = Set.of("Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError",
+            "EvalError", "URIError", "AggregateError", "DOMException");
+
+    private final Map<String, Boolean> writtenClasses = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A class of the project's own errors: it is constructed somewhere, and every {@code new X(..)} of the project
+     * passes only text the code wrote ({@link #written}).
+     */
+    private boolean writtenClass(String cls) {
+        if (BUILTIN_ERRORS.contains(cls)) return false; // thrown by the runtime and libraries too
+        return writtenClasses.computeIfAbsent(cls, k -> {
+            boolean any = false;
+            for (CallNames.At at : CallNames.of(project).named(Set.of(k))) {
+                if (!at.cs().isNew()) continue;
+                any = true;
+                for (Val a : at.cs().args()) if (!written(a, 0)) return false;
+            }
+            return any;
+        });
     }
 
     /** {@code new Error('..')} of a class the function throws: the construction of its own thrown error. */

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * routes are at least as many as its JSON routes is a website), OAuth redirects a library
  * answers (a route with no project handler under an auth path) and an auth library's catch-all handler
  * ({@code /api/auth/**}). Per application: an app never listened on, exported or handed to anything (dead code), and
- * a GraphQL or tRPC API whose few REST routes are stubs beside it (the schema is the contract). A website (an app
+ * a GraphQL or tRPC API whose few REST routes are stubs beside it (at most three, or six beside twice as many
+ * operations: the schema is the contract). A website (an app
  * with page routes) keeps its JSON routes here, but {@link #website} tells that they ship with its own pages.
  */
 public final class ExternalApi {
@@ -47,7 +48,11 @@ public final class ExternalApi {
     private ExternalApi(Project p) {
         ApiVersioning av = ApiVersioning.of(p);
         boolean graphql = false;
-        for (Application a : p.applications()) for (Route r : a.routes()) if (!r.isHttp()) graphql = true;
+        int operations = 0;
+        for (Application a : p.applications()) for (Route r : a.routes()) if (!r.isHttp()) {
+            graphql = true;
+            operations++;
+        }
         for (ApiVersioning.AppVersions v : av.apps()) {
             Application a = v.app();
             List<Route> consumed = new ArrayList<>();
@@ -61,7 +66,10 @@ public final class ExternalApi {
                 if (signedBySender(p, r)) continue;
                 consumed.add(r);
             }
-            if (graphql && consumed.size() <= STUBS_BESIDE_GRAPHQL) consumed.clear();
+            // a GraphQL API with a few REST routes beside it: at most three, or at most six when the schema holds at
+            // least twice as many operations (login/logout and two counters beside twelve queries and mutations)
+            if (graphql && (consumed.size() <= STUBS_BESIDE_GRAPHQL
+                    || consumed.size() <= 2 * STUBS_BESIDE_GRAPHQL && operations >= 2 * consumed.size())) consumed.clear();
             // a website: its pages are rendered here and its JSON routes (AJAX helpers of those pages) are no more than them
             boolean website = rendered > 0 && consumed.size() <= rendered;
             apps.add(new AppApi(a, List.copyOf(consumed), website, dead(p, a)));

@@ -116,6 +116,39 @@ public final class HealthChecks {
     }
 
     /**
+     * The Spring Boot Actuator endpoint a GET path names ({@code /actuator/health}, {@code /actuator/metrics}, with or
+     * without {@code server.servlet.context-path}), when the actuator starter is a dependency and the endpoint is
+     * served over HTTP: health as counted above (exposed by default), the base path's discovery page whenever health
+     * or another endpoint is exposed, any other endpoint when {@code management.endpoints.web.exposure.include} lists it
+     * or {@code *} and the exclude list does not. The dependency's place, with what serves the path, or null.
+     */
+    public static Location actuatorServes(Project p, String path) {
+        Location at = SpringConfig.dependencyAt(p, n -> n.equals("org.springframework.boot:spring-boot-starter-actuator")
+                || n.equals("org.springframework.boot:spring-boot-actuator-autoconfigure"));
+        if (at == null || path == null) return null;
+        SpringConfig c = SpringConfig.of(p);
+        String base = dev.backcheck.frameworks.spring.SpringControls.of(p).actuatorBase();
+        if (base.isEmpty()) return null;
+        SpringConfig.Entry ctx = c.value("server.servlet.context-path", null);
+        String want = path.replaceAll("/+$", "");
+        String context = ctx == null ? "" : c.resolve(ctx.value(), null).strip().replaceAll("/+$", "");
+        if (!context.isEmpty() && want.startsWith(context + "/")) want = want.substring(context.length());
+        if (!want.equals(base) && !want.startsWith(base + "/")) return null;
+        String rest = want.substring(base.length()).replaceAll("^/", "");
+        String id = rest.isEmpty() ? null : rest.split("/")[0].toLowerCase(Locale.ROOT);
+        boolean health = of(p).libraries().stream().anyMatch(l -> l.name().startsWith("spring-boot-starter-actuator"));
+        if ("health".equals(id)) return health ? at.withMessage("Spring Boot Actuator (" + base + "/health)") : null;
+        SpringConfig.Entry include = c.value("management.endpoints.web.exposure.include", null);
+        SpringConfig.Entry exclude = c.value("management.endpoints.web.exposure.exclude", null);
+        Set<String> in = new HashSet<>(), out = new HashSet<>();
+        if (include != null) for (String x : include.value().split(",")) in.add(x.strip().replaceAll("^[\"']|[\"']$", "").toLowerCase(Locale.ROOT));
+        if (exclude != null) for (String x : exclude.value().split(",")) out.add(x.strip().replaceAll("^[\"']|[\"']$", "").toLowerCase(Locale.ROOT));
+        if (id == null) return health || !in.isEmpty() ? at.withMessage("Spring Boot Actuator (" + base + ")") : null;
+        if (out.contains("*") || out.contains(id) || !(in.contains("*") || in.contains(id))) return null;
+        return (include == null ? at : include.location()).withMessage("Spring Boot Actuator (" + base + "/" + id + ", exposed by management.endpoints.web.exposure.include)");
+    }
+
+    /**
      * Apollo Server 2 and 3 serve {@code /.well-known/apollo/server-health} on the integrations that mount it
      * (apollo-server, apollo-server-express/koa/fastify/hapi) unless {@code disableHealthCheck: true} is passed
      * (read in apollo-server-express 3's {@code ApolloServer.getMiddleware}); Apollo Server 4 removed it. Counted

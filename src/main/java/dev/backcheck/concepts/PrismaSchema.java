@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  * per project.
  */
 public final class PrismaSchema {
-    /** A model: field name to type name (without {@code ?}/{@code []}), and its unique keys (each a list of field names). */
-    public record Model(String name, Map<String, String> types, List<List<String>> keys) { }
+    /**
+     * A model: field name to type name (without {@code ?}/{@code []}), its unique keys (each a list of field names), and
+     * its foreign keys: a scalar field named in a relation's {@code fields: [..]} to the model it points at
+     * ({@code service ServiceDefinition @relation(fields: [serviceKey], references: [key])}: serviceKey to ServiceDefinition).
+     */
+    public record Model(String name, Map<String, String> types, List<List<String>> keys, Map<String, String> refs) { }
 
     private final Map<String, Model> models = new TreeMap<>();
     private final Map<String, Integer> enums = new TreeMap<>();
@@ -26,6 +30,7 @@ public final class PrismaSchema {
     private static final Pattern FIELD = Pattern.compile("^\\s*(\\w+)\\s+(\\w+)(\\[\\])?(\\?)?(.*)$");
     private static final Pattern BLOCK_KEY = Pattern.compile("@@(?:unique|id)\\s*\\(\\s*(?:fields\\s*:\\s*)?\\[([^\\]]*)\\]");
     private static final Pattern FIELD_KEY = Pattern.compile("@(?:unique|id)\\b(?!\\w)");
+    private static final Pattern RELATION_FIELDS = Pattern.compile("@relation\\s*\\([^)]*?\\bfields\\s*:\\s*\\[([^\\]]*)\\]");
 
     private PrismaSchema(Project project) {
         for (Map.Entry<String, String> t : project.texts().entrySet()) {
@@ -47,6 +52,7 @@ public final class PrismaSchema {
                 }
                 Map<String, String> types = new LinkedHashMap<>();
                 List<List<String>> keys = new ArrayList<>();
+                Map<String, String> refs = new LinkedHashMap<>();
                 for (String l : lines) {
                     String s = l.replaceAll("//.*$", "");
                     Matcher k = BLOCK_KEY.matcher(s);
@@ -65,9 +71,13 @@ public final class PrismaSchema {
                     Matcher f = FIELD.matcher(s);
                     if (!f.matches()) continue;
                     types.put(f.group(1), f.group(2));
+                    Matcher rel = RELATION_FIELDS.matcher(f.group(5));
+                    if (f.group(3) == null && rel.find()) {
+                        for (String part : rel.group(1).split(",")) if (!part.isBlank()) refs.putIfAbsent(part.strip(), f.group(2));
+                    }
                     if (f.group(3) == null && FIELD_KEY.matcher(f.group(5)).find()) keys.add(List.of(f.group(1)));
                 }
-                models.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), new Model(m.group(2), Map.copyOf(types), List.copyOf(keys)));
+                models.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), new Model(m.group(2), Map.copyOf(types), List.copyOf(keys), Map.copyOf(refs)));
             }
         }
     }
@@ -88,12 +98,21 @@ public final class PrismaSchema {
      * sets' sizes. The key, or null.
      */
     public List<String> boundedKey(Model model, Set<String> pinned, int maxEnum) {
+        return boundedKey(model, pinned, maxEnum, f -> false);
+    }
+
+    /**
+     * As {@link #boundedKey(Model, Set, int)}, a field for which {@code closed} holds (a set of values the code fixes:
+     * constants, the rows of a reference table) also counting as bounded.
+     */
+    public List<String> boundedKey(Model model, Set<String> pinned, int maxEnum, java.util.function.Predicate<String> closed) {
         if (model == null) return null;
         for (List<String> key : model.keys()) {
             long rows = 1;
             boolean ok = true;
             for (String f : key) {
                 if (pinned.contains(f)) continue;
+                if (closed.test(f)) continue;
                 String type = model.types().get(f);
                 int size = "Boolean".equals(type) ? 2 : enumSize(type);
                 if (size < 1 || size > maxEnum) {

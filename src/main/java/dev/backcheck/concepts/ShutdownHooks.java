@@ -228,7 +228,9 @@ public final class ShutdownHooks {
             for (CallIndex.Site s : calls.sites(key)) {
                 if (project.isTestPath(s.file().path())) continue;
                 // a client script beside the server (socket.io-client, fetch) stops itself on Ctrl+C: not the server's hook
-                if (ServerCode.of(project).standaloneScript(s.file().path())) continue;
+                // (a file that listens itself, http.createServer(..).listen(port), is a server whatever else it is)
+                String hp = s.file().path();
+                if (ServerCode.of(project).standaloneScript(hp) && listens.stream().noneMatch(l -> l.location().path().equals(hp))) continue;
                 // a module no entry reaches (a cron script run by hand, nothing imports it): its handler is not the server's
                 if (ImportIndex.of(project).dead(s.file().path())) continue;
                 List<String> sigs = errors.eventsOf(s).stream().filter(x -> x.equals("SIGTERM") || x.equals("SIGINT")).toList();
@@ -329,6 +331,9 @@ public final class ShutdownHooks {
                 String m = cs.methodName();
                 if (m == null) continue;
                 Val recv = Analysis.receiver(cs.callee());
+                // let client = null at module level, set later by another function: the facts fold the name to its
+                // first value; the source names it (client.end())
+                if (recv instanceof Lit nl && nl.value() == null) recv = namedReceiver(cs, m);
                 String db = dbClose(m, recv, file);
                 if (db != null) closes.putIfAbsent(db, cs.location());
                 else if (recv != null && SERVER_CLOSE.contains(m) && !dbLike(recv, file)) {
@@ -344,6 +349,12 @@ public final class ShutdownHooks {
                         t = null;
                     }
                     if (t != null) todo.add(new Object[]{t.fn(), t.file(), depth + 1});
+                    else {
+                        // () => shutdown('SIGTERM') where const shutdown = (signal) => { .. } is written in the same
+                        // enclosing function (main()): the function of that name nested in an enclosing one
+                        Fn local = enclosingNamed(fn, cs.callee());
+                        if (local != null) todo.add(new Object[]{local, file, depth + 1});
+                    }
                     for (Val a : cs.args()) {
                         if (a instanceof FnVal) continue; // nested already
                         Project.FnRef cb = project.function(a, file);
@@ -353,6 +364,17 @@ public final class ShutdownHooks {
             }
         }
         return new Hook(kind, List.copyOf(signals), at, server[0], Collections.unmodifiableMap(closes));
+    }
+
+    /** The function named by a plain call's callee and written in a function enclosing {@code fn}, or null. */
+    private Fn enclosingNamed(Fn fn, Val callee) {
+        if (!(callee instanceof Local l) || !l.path().isEmpty()) return null;
+        Fn up = calls.parentOf(fn);
+        for (int i = 0; i < 4 && up != null; i++) {
+            for (Fn n : up.nested()) if (n != fn && l.name().equals(n.name())) return n;
+            up = calls.parentOf(up);
+        }
+        return null;
     }
 
     /** The functions written in {@code v}: itself, or the values of an object or list literal (a list of shutdown steps). */
@@ -433,6 +455,10 @@ public final class ShutdownHooks {
         // a client of a known library (return new Redis(url, ..)); the client is what closes, whatever its name says
         String made = factoryLibrary(recv, file);
         if (made != null && CLOSE.getOrDefault(made, Set.of()).contains(method)) return made;
+        // let client = null; .. function getDb() { client = postgres(url); .. } .. await client.end(): a module variable
+        // set by another function of the file; the client is what that assignment makes
+        String assigned = depth < 2 ? assignedLibrary(recv, file) : null;
+        if (assigned != null && CLOSE.getOrDefault(assigned, Set.of()).contains(method)) return assigned;
         String root = project.rootModule(recv, file);
         String name = Vals.lastName(recv);
         String low = name == null ? "" : name.toLowerCase(Locale.ROOT);
@@ -447,6 +473,43 @@ public final class ShutdownHooks {
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern NAME_DOT = java.util.regex.Pattern.compile("^\\s*(?:await\\s+)?([A-Za-z_$][\\w$]*)\\s*\\??\\.\\s*([A-Za-z_$][\\w$]*)\\s*\\(");
+
+    /** The plain name a call's source text calls {@code method} on ({@code client.end()}, {@code client?.end()}), as a Local, or null. */
+    private Val namedReceiver(CallSite cs, String method) {
+        Location at = cs.location();
+        if (at == null || at.path() == null) return null;
+        List<String> lines = SourceLines.read(project, at.path());
+        if (at.line() < 1 || at.line() > lines.size()) return null;
+        String line = lines.get(at.line() - 1);
+        String from = at.column() >= 1 && at.column() - 1 <= line.length() ? line.substring(at.column() - 1) : line;
+        java.util.regex.Matcher mm = NAME_DOT.matcher(from);
+        return mm.find() && mm.group(2).equals(method) ? new Local(mm.group(1), List.of()) : null;
+    }
+
+    /**
+     * The library of the client assigned to a plain name ({@code client = postgres(url)}, {@code pool = new Pool(..)})
+     * by some function of {@code file}, or null: the first such assignment whose call or constructor comes from a known
+     * database library.
+     */
+    private String assignedLibrary(Val recv, FileFacts file) {
+        if (file == null || !(recv instanceof Local l) || !l.path().isEmpty() || l.name().equals("this")) return null;
+        // plain assignments are not kept in the facts: read them from the source, and the callee from the file's imports
+        List<String> lines = SourceLines.read(project, file.path());
+        java.util.regex.Pattern assign = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(l.name())
+                + "\\s*=\\s*(?:await\\s+)?(?:new\\s+)?([A-Za-z_$][\\w$]*)\\s*\\(");
+        for (String line : lines) {
+            java.util.regex.Matcher m = assign.matcher(line);
+            while (m.find()) {
+                Import imp = file.imports().get(m.group(1));
+                String lib = imp == null ? null : library(imp.module());
+                if (lib != null) return lib;
+            }
+        }
+        return null;
+    }
+
 
     /** The library of the client a project function returns when {@code v} is a call of it ({@code return new Redis(..)}), or null. */
     private String factoryLibrary(Val v, FileFacts file) {

@@ -394,6 +394,38 @@ public final class ModelSupport {
      * Controls a handler applies itself: schema validation in its body or in the project functions
      * it hands input to, named by library ("zod"), scope "handler".
      */
+    /**
+     * Whether each condition {@code cs} runs under is the way past an earlier refusal of the same function: {@code if
+     * (!params.success) throw new ValidationError(..)} before it (the refusal runs under the test failing, the call under
+     * it holding). Such a call runs for every request the handler goes on with, as an unconditional one.
+     */
+    public static boolean onlyPastRefusals(Fn f, CallSite cs) {
+        for (CallSite.Guard g : cs.guards()) {
+            boolean mirrored = false;
+            for (CallSite o : f.calls()) {
+                if (o == cs || !refusal(o)) continue;
+                for (CallSite.Guard og : o.guards()) {
+                    if (og.holds() != g.holds() && og.op().equals(g.op()) && java.util.Objects.equals(og.left(), g.left())
+                            && java.util.Objects.equals(og.right(), g.right())) {
+                        mirrored = true;
+                        break;
+                    }
+                }
+                if (mirrored) break;
+            }
+            if (!mirrored) return false;
+        }
+        return true;
+    }
+
+    /** An error constructed ({@code new NotFoundError(..)}) or a 4xx answer ({@code reply.code(400)}). */
+    private static boolean refusal(CallSite o) {
+        String m = o.methodName();
+        if (m == null) return false;
+        if (o.isNew()) return m.endsWith("Error") || m.endsWith("Exception");
+        return Set.of("status", "code").contains(m) && o.args().size() == 1 && o.arg(0) instanceof Lit l && l.value() instanceof Double d && d >= 400 && d < 500;
+    }
+
     public static List<Control> handlerControls(Project project, Fn handler, FileFacts file, Location where) {
         if (handler == null || file == null) return List.of();
         Analysis.Summary s = analysis(project).summary(handler, file);

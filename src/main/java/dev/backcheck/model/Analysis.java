@@ -405,12 +405,17 @@ public final class Analysis {
                 }
                 if (target != null && target.fn() != fn) {
                     Summary ts = summary(target.fn(), target.file(), depth + 1);
+                    boolean nullToStranger = false;
                     // timingSafeCompare(headerToken, cookieToken): a project compare handed a cookie and another request
                     // value, nothing the server holds, checks a double-submit token (anti-forgery), not who the caller is
                     if (ts.verifiesToken() && doubleSubmit(cs)) {
                         // (no verification)
                     } else if (ts.verifiesToken() && !lenient && onlyIfSent(cs, all)) {
                         if (verifiedIfSent == null) verifiedIfSent = cs.location();
+                    } else if (ts.verifiesToken() && !lenient && (nullToStranger = answersNullToStranger(target))) {
+                        // getAuthUser(req): a helper that verifies a token when one is sent and answers null otherwise
+                        // is a session lookup: it verifies only where the caller is then turned away
+                        if (lookup == null) lookup = cs.location();
                     } else if (ts.verifiesToken() && !lenient) {
                         verifies = true;
                         if (evidence == null) evidence = cs.location();
@@ -456,7 +461,8 @@ public final class Analysis {
                     if (passesReq && ts.identifiesCaller() && !lenient) readsUser = true;
                     // a helper handed the request that turns the stranger away itself (authenticateRequest(request, reply)
                     // answering 401 without a valid bearer): the caller turns them away through it
-                    if (passesReq && ts.rejectsUnauthenticated() && !lenient) helperRejects = true;
+                    // (not one that answers a stranger null, refusing only a credential that fails: getAuthUser above)
+                    if (passesReq && ts.rejectsUnauthenticated() && !lenient && !nullToStranger) helperRejects = true;
                     if (passesReq) {
                         // the callee validates request parts itself when it is handed the request
                         parts.addAll(ts.validatedParts());
@@ -547,6 +553,42 @@ public final class Analysis {
         return false;
     }
 
+    private static final java.util.regex.Pattern REFUSING_ERROR = java.util.regex.Pattern.compile("(?i).*(unauthori[sz]ed|forbidden|unauthenticated).*");
+
+    /**
+     * Whether the project function {@code t} answers null to a caller with no credential: it returns the literal null (or
+     * undefined) itself, and every refusal it makes (an Unauthorized/Forbidden error constructed, a 401/403 answer) lies in
+     * a catch: only a credential that fails verification is refused ({@code if (bearer) return jwt.verify(bearer); ..
+     * catch { throw new UnauthorizedError() } return null}). Optional authentication: a stranger is answered null.
+     */
+    private boolean answersNullToStranger(Project.FnRef t) {
+        boolean nullReturn = false;
+        for (Val r : t.fn().returns()) if (r instanceof Lit l && l.value() == null) nullReturn = true;
+        if (!nullReturn) return false;
+        List<Fn> inner = new ArrayList<>();
+        collect(t.fn(), inner, 0);
+        for (Fn f : inner) {
+            for (CallSite cs : f.calls()) {
+                String m = cs.methodName();
+                if (m == null) continue;
+                boolean refuses;
+                if (cs.isNew()) {
+                    Integer made = REFUSING_ERROR.matcher(m).matches() ? null : madeErrorStatus(cs, m, t.file());
+                    refuses = REFUSING_ERROR.matcher(m).matches() || made != null && (made == 401 || made == 403);
+                } else {
+                    refuses = Set.of("status", "code", "sendStatus").contains(m) && cs.args().stream()
+                            .anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403));
+                    if (!refuses) {
+                        Integer made = madeErrorStatus(cs, m, t.file());
+                        refuses = made != null && (made == 401 || made == 403);
+                    }
+                }
+                if (refuses && f.catches().stream().noneMatch(c -> c.inBody(cs.location()))) return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean onlyIfSent(CallSite cs, List<Fn> all) {
         for (CallSite.Guard g : cs.guards()) {
             if (!"truthy".equals(g.op()) || !g.holds() || g.left() == null) continue;
@@ -629,7 +671,8 @@ public final class Analysis {
     private static boolean turnsAway(List<Fn> all) {
         for (Fn f : all) {
             if (!f.throwsTypes().isEmpty()) return true;
-            for (int st : f.statuses()) if (st >= 400 && st < 500) return true;
+            // (429: a limiter's answer, no caller turned away for who they are)
+            for (int st : f.statuses()) if (st >= 400 && st < 500 && st != 429) return true;
         }
         return false;
     }

@@ -81,6 +81,15 @@ public final class RoutesReport {
     static final String UNRESOLVED = " (unresolved)";
 
     public static ArrayNode routesJson(List<Route> routes, ObjectMapper m) {
+        return routesJson(routes, m, r -> false);
+    }
+
+    /**
+     * The routes as JSON; a route no authentication control runs on whose handler turns a caller with no login away
+     * itself ({@code handlerAuth}, see {@link dev.backcheck.concepts.Authentication#handlerAuthenticatesCaller}) has
+     * {@link dev.backcheck.concepts.Authentication#LOGIN_IN_HANDLER} in its {@code auth} list: protected, by its own code.
+     */
+    public static ArrayNode routesJson(List<Route> routes, ObjectMapper m, java.util.function.Predicate<Route> handlerAuth) {
         ArrayNode arr = m.createArrayNode();
         List<Route> rs = new ArrayList<>(routes);
         rs.sort(ORDER);
@@ -93,7 +102,9 @@ public final class RoutesReport {
             o.put("line", r.location().line());
             if (r.version() != null) o.put("version", r.version());
             ArrayNode a = o.putArray("auth");
-            authNames(r).forEach(a::add);
+            List<String> auth = authNames(r);
+            auth.forEach(a::add);
+            if (auth.isEmpty() && r.isHttp() && handlerAuth.test(r)) a.add(dev.backcheck.concepts.Authentication.LOGIN_IN_HANDLER);
             ArrayNode v = o.putArray("validation");
             names(r, ControlKind.VALIDATION).forEach(v::add);
             ArrayNode rl = o.putArray("rateLimit");
@@ -112,8 +123,13 @@ public final class RoutesReport {
      * framework models saw but could not follow (file, line, column, what, registration).
      */
     public static String json(List<Application> apps, List<Project.NotModelled> notModelled) {
+        return json(apps, notModelled, r -> false);
+    }
+
+    /** {@link #json(List, List)} with the routes whose handler authenticates its caller itself marked so (see {@link #routesJson}). */
+    public static String json(List<Application> apps, List<Project.NotModelled> notModelled, java.util.function.Predicate<Route> handlerAuth) {
         ObjectNode root = JSON.createObjectNode();
-        root.set("routes", routesJson(sorted(apps), JSON));
+        root.set("routes", routesJson(sorted(apps), JSON, handlerAuth));
         if (notModelled != null) {
             ArrayNode nm = root.putArray("notModelled");
             for (Project.NotModelled n : notModelled) {

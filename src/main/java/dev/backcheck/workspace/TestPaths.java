@@ -26,6 +26,9 @@ public final class TestPaths {
             "test-scripts/", "test_scripts/", "testscripts/",
             // load and stress tests (k6, artillery scripts): a client driving the deployed API, not the server
             "load-tests/", "load-test/", "loadtests/", "loadtest/", "load-testing/", "k6/", "artillery/",
+            // the reports test runners write (a Playwright HTML report with its trace viewer's bundled assets, an Istanbul
+            // HTML coverage report): generated browser code, not the server
+            "playwright-report*/", "blob-report/", "**/coverage/lcov-report/",
             // code samples of a documentation folder (docs/examples/crud-endpoint.ts): illustrations, not the served app
             "**/docs/examples/", "**/docs/example/", "**/docs/snippets/");
 

@@ -1495,7 +1495,7 @@ public final class FastifyModel implements FrameworkModel {
             if (handler != null && chain.stream().noneMatch(c -> c.kind() == ControlKind.AUTH)) {
                 for (CallSite cs : handler.calls()) {
                     String m = cs.methodName();
-                    if (m == null || !ctx.decorations.containsKey(m) || !cs.guards().isEmpty() || cs.args().isEmpty()
+                    if (m == null || !ctx.decorations.containsKey(m) || !ModelSupport.onlyPastRefusals(handler, cs) || cs.args().isEmpty()
                             || !(cs.callee() instanceof Member || cs.callee() instanceof Param) || handler.inLenientTry(cs.location())) continue;
                     boolean request = cs.arg(0) instanceof Req q && q.part().equals("raw") && q.path().isEmpty()
                             || cs.arg(0) instanceof Param p && p.index() == 0 && p.path().isEmpty();

@@ -1394,8 +1394,34 @@ public final class NestModel implements FrameworkModel {
                 }
                 unlessSet = refuses && !ungated;
             }
-            // (one key read only: a guard that reads several, @Public then @Roles, checks more than the one)
+            // (one key read only: a guard that reads several, @Public then @Roles, checks more than the one) ... unless it
+            // answers true at once where one of them is set, under that test alone: if (isPublic) return true; then the
+            // user, then skipOrgGuard: a route marked @Public passes whatever the rest checks
+            if (keys.size() > 1) {
+                String first = passesOnKey(can, h);
+                if (first != null) return first;
+            }
             return !returnsTrue || key == null ? null : unlessSet && keys.size() == 1 ? "!" + key : key;
+        }
+
+        /**
+         * The metadata key under whose test alone canActivate returns true, itself ({@code const isPublic =
+         * this.reflector.getAllAndOverride(IS_PUBLIC_KEY, [..]); if (isPublic) return true;}), or null.
+         */
+        private String passesOnKey(Fn can, Project.ClassHit h) {
+            for (int i = 0; i < can.returns().size(); i++) {
+                if (!(can.returns().get(i) instanceof Lit l) || !Boolean.TRUE.equals(l.value())) continue;
+                List<CallSite.Guard> gs = can.returnGuards(i);
+                if (gs.size() != 1) continue;
+                CallSite.Guard g = gs.get(0);
+                if (!"truthy".equals(g.op()) || !g.holds() || !(g.left() instanceof Call c) || c.args().isEmpty()) continue;
+                String m = Vals.lastName(c.callee());
+                if (m == null || !(m.equals("get") || m.equals("getAllAndOverride") || m.equals("getAllAndMerge"))) continue;
+                if (!isReflector(Analysis.receiver(c.callee()), h)) continue;
+                String k = metadataKey(c.args().get(0), h.file());
+                if (k != null) return k;
+            }
+            return null;
         }
 
         private boolean isReflector(Val recv, Project.ClassHit h) {

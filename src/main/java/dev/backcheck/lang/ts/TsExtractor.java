@@ -484,7 +484,7 @@ public final class TsExtractor {
                     if (depth > 0) throw e;
                 }
                 // if (env !== 'production') return; -- the rest of the block runs only where the test is false
-                if (exitGuard != null) guardsOf(exitGuard, false, guards);
+                if (exitGuard != null) exitGuardsOf(exitGuard, false, guards);
                 // if (key === '__proto__') continue; -- likewise for the rest of the loop body (kept for writes only)
                 if (skipGuard != null) guardsOf(skipGuard, false, skipGuards);
                 exitGuard = null;
@@ -945,6 +945,56 @@ public final class TsExtractor {
             guardsOf(o.a(), false, out);
             guardsOf(o.b(), false, out);
         }
+    }
+
+    /**
+     * {@link #guardsOf} for the rest of a block after {@code if (test) return ..;}: where a part of the test is an
+     * {@code a && b} that must fail (or an {@code a || b} that must hold), one compound guard: op "any" (or "all") with
+     * {@code left} an {@link Arr} of the parts, each a {@link OneOf} with no options whose {@link Val.Test} is the part
+     * (op "any"/"all" again for a nested one) and {@code holds} what it must be. {@code if (c.req.method === 'GET' &&
+     * c.req.path === '/config') return next(); return auth(c, next)}: auth runs where the method is not GET or the path
+     * is not /config.
+     */
+    private static void exitGuardsOf(Cond c, boolean holds, List<CallSite.Guard> out) {
+        // (more than guardsOf keeps: a gate's allow-list is one early return per open path, often twenty or more)
+        if (out.size() > MAX_EXIT_GUARDS) return;
+        if (c instanceof Not n) exitGuardsOf(n.c(), !holds, out);
+        else if (c instanceof And a && holds) {
+            exitGuardsOf(a.a(), true, out);
+            exitGuardsOf(a.b(), true, out);
+        } else if (c instanceof Or o && !holds) {
+            exitGuardsOf(o.a(), false, out);
+            exitGuardsOf(o.b(), false, out);
+        } else if (c instanceof And || c instanceof Or) {
+            Val.Test t = compound(c, holds, 0);
+            if (t != null) out.add(new CallSite.Guard(t.left(), t.op(), null, true));
+        } else if (c instanceof Cmp cmp) out.add(new CallSite.Guard(cmp.left(), cmp.op(), cmp.right(), holds));
+        else if (c instanceof Truthy t) out.add(new CallSite.Guard(t.value(), "truthy", null, holds));
+    }
+
+    private static final int MAX_EXIT_GUARDS = 48;
+
+    /** The test {@code c} must pass to be {@code holds}, as a {@link Val.Test} (compound: see {@link #exitGuardsOf}); null when too deep. */
+    private static Val.Test compound(Cond c, boolean holds, int depth) {
+        if (depth > 6) return null;
+        if (c instanceof Cmp cmp) return new Val.Test(cmp.left(), cmp.op(), cmp.right(), holds);
+        if (c instanceof Truthy t) return new Val.Test(t.value(), "truthy", null, holds);
+        if (c instanceof Not n) return compound(n.c(), !holds, depth + 1);
+        Cond x, y;
+        boolean all;
+        if (c instanceof And a) {
+            x = a.a();
+            y = a.b();
+            all = holds;
+        } else {
+            Or o = (Or) c;
+            x = o.a();
+            y = o.b();
+            all = !holds;
+        }
+        Val.Test tx = compound(x, holds, depth + 1), ty = compound(y, holds, depth + 1);
+        if (tx == null || ty == null) return null;
+        return new Val.Test(new Arr(List.of(new OneOf(List.of(), tx), new OneOf(List.of(), ty))), all ? "all" : "any", null, true);
     }
 
     /** A string or number a value surely is ({@code 'ABC'}, {@code 'ABC'[1]}), or null. */
@@ -3183,6 +3233,12 @@ public final class TsExtractor {
         Integer st = statusOfCall(callee, args);
         if (st != null) fn.statuses.add(st);
         if (st != null && isRejection(st)) fn.rejects++;
+        // c.json({ error }, user ? 403 : 401): either status, each a literal
+        if (st == null) {
+            List<Integer> either = statusesOfChoice(callee, args);
+            fn.statuses.addAll(either);
+            if (either.stream().anyMatch(TsExtractor::isRejection)) fn.rejects++;
+        }
         // next(err): an Express middleware hands an error on instead of continuing; done(err): a Fastify
         // callback hook fails the request
         if (!isNew && callee instanceof Param np && np.path().isEmpty() && (np.name().equals("next") || np.name().equals("done") && fn.takesRequest)
@@ -3309,6 +3365,23 @@ public final class TsExtractor {
             return st == null ? null : intOf(st);
         }
         return null;
+    }
+
+    /** The statuses of an answer whose status is a conditional of literals ({@code c.json(x, user ? 403 : 401)}), else none. */
+    private static List<Integer> statusesOfChoice(Val callee, List<Val> args) {
+        String m = Vals.lastName(callee);
+        if (m == null) return List.of();
+        Val st = null;
+        if ((m.equals("status") || m.equals("code")) && args.size() == 1) st = args.get(0);
+        else if ((m.equals("json") || m.equals("text") || m.equals("body") || m.equals("html")) && args.size() >= 2) st = args.get(1);
+        if (!(st instanceof OneOf o) || o.test() == null || o.options().size() != 2) return List.of();
+        List<Integer> out = new ArrayList<>();
+        for (Val x : o.options()) {
+            Integer i = x instanceof Lit ? intOf(x) : null;
+            if (i == null) return List.of();
+            out.add(i);
+        }
+        return out;
     }
 
     /** The status an error value handed on carries: new AppError(msg, 429), Object.assign(new Error(), { statusCode: 401 }). */

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * query builder paged in its own statement before it runs; options with a take handed back by a project helper that
  * returns them or spreads them ({@code scopeQuery(user, { where, take: limit }, 'users')}); one parent's rows in a
  * window the code sets on both sides ({@link DbClients#windowed}); a Prisma read pinning every field of a unique key but
- * those of an enum ({@link DbClients#keyBounded}); a list ordered first by a hand-set position column, a curated display
+ * those of an enum, or of a field the code fixes: a constant key, a catalog's foreign key ({@link DbClients#keyBounded}); a list ordered first by a hand-set position column, a curated display
  * set ({@link DbClients#curated}).
  */
 @RuleId("data/unbounded-list")
@@ -57,7 +57,9 @@ public final class UnboundedListRule implements Rule {
                 for (CallSite cs : s.fn().calls()) {
                     DbClients.Op op = db.op(new CallIndex.Site(s.fn(), s.file(), cs, List.of()));
                     if (op == null || !op.lists() || db.bounded(op) || db.aggregated(op) || db.referenceLookup(op) || db.seededReference(op) || db.windowed(op)
-                            || db.keyBounded(op) || db.curated(op)) continue;
+                            || db.curated(op)) continue;
+                    // a parent's rows of a key the code fixes (settings by constant key, one row per catalog entry)
+                    if (db.keyBounded(op, grown == null ? null : model -> !grown.containsKey("prisma") || grown.get("prisma").contains(singular(model)))) continue;
                     if (grown != null && op.store() != null && grown.containsKey(op.lib()) && !grown.get(op.lib()).contains(singular(op.store()))) continue;
                     // a list read once per item of a loop is data/query-in-loop's finding
                     if (s.inLoop() || RequestPaths.loopOf(s.fn(), cs) != null) continue;

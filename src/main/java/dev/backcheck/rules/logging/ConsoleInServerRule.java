@@ -35,7 +35,7 @@ public final class ConsoleInServerRule implements Rule {
             if (!c.library().equals("console") || !sc.server(c.file().path())) continue;
             if (c.fn() == c.file().main() || startup(c.fn(), idx) || sc.devOnly(c.call(), c.file()) || json(c.call())) continue;
             if (loggerSink(c.file().path(), c.fn(), idx, c.call().location()) || devOnlyCallback(c.fn(), idx)) continue;
-            if (uncalled(project, c.file(), c.fn(), idx)) continue;
+            if (uncalled(project, c.file(), c.fn(), idx) || envFailure(project, c)) continue;
             if (c.fn().catches().stream().anyMatch(k -> k.inBody(c.call().location()) && eh.deadHonoCatch(c.fn(), c.file(), k))) continue;
             byFile.computeIfAbsent(c.file().path(), k -> new ArrayList<>()).add(c);
         }
@@ -72,9 +72,10 @@ public final class ConsoleInServerRule implements Rule {
 
     private static boolean startup(Fn fn, CallIndex idx, int depth) {
         if (fn == null || depth > 3) return false;
-        if (bootstrap(fn) || shutdown(fn) || lifecycleHook(fn) || providerFactory(fn, idx)) return true;
+        if (bootstrap(fn) || shutdown(fn) || lifecycleHook(fn) || providerFactory(fn, idx) || ConfigFactories.of(idx.project()).contains(fn)) return true;
         // called only from startup code (setupSwagger(app) printing the docs URL, a shutdown function a signal handler calls)
-        List<CallIndex.Site> callers = idx.callers(fn);
+        // (test code that builds the app, beforeAll(() => buildApp()), is no caller at run time)
+        List<CallIndex.Site> callers = idx.callers(fn).stream().filter(c -> !idx.project().isTestPath(c.file().path())).toList();
         if (!callers.isEmpty() && callers.stream().allMatch(c -> c.fn() == c.file().main() || startup(c.fn(), idx, depth + 1))) return true;
         for (int i = 0; i < 4 && fn != null; i++) {
             CallIndex.Callback cb = idx.callback(fn);
@@ -142,6 +143,27 @@ public final class ConsoleInServerRule implements Rule {
         return false;
     }
 
+    /**
+     * The last word of a failed environment check: a console call right before a throw or process.exit, in a function
+     * that parses process.env ({@code const r = schema.safeParse(process.env); if (!r.success) { console.error(..);
+     * throw ..; }}). The environment does not change while the process runs, so the line is written when the first
+     * call fails, at start-up, and the process stops.
+     */
+    private static boolean envFailure(Project project, Loggers.LogCall c) {
+        Location at = c.call().location();
+        if (at == null || c.call().guards().isEmpty()) return false;
+        boolean parsesEnv = c.fn().calls().stream().anyMatch(cs -> cs.args().stream().anyMatch(a -> a instanceof Val.Global g
+                && g.name().equals("process") && g.path().equals(List.of("env"))));
+        if (!parsesEnv) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, at.path());
+        for (int i = at.endLine(); i < lines.size() && i < at.endLine() + 3; i++) {
+            String t = lines.get(i).strip();
+            if (t.isEmpty() || t.startsWith("//")) continue;
+            return t.startsWith("throw ") || t.startsWith("process.exit(");
+        }
+        return false;
+    }
+
     /** In an exported helper of its module (or a function inside one) that nothing imports, calls or hands on: it never runs. */
     private static boolean uncalled(Project project, dev.backcheck.lang.facts.FileFacts f, Fn fn, CallIndex idx) {
         dev.backcheck.concepts.ImportIndex ii = dev.backcheck.concepts.ImportIndex.of(project);
@@ -198,6 +220,38 @@ public final class ConsoleInServerRule implements Rule {
             for (Val p : a.items()) if (factoryIn(p, fn, depth + 1)) return true;
         }
         return false;
+    }
+
+    /**
+     * The configuration factories a Nest {@code ConfigModule.forRoot({ load: [configuration] })} lists (also
+     * {@code forFeature(factory)}): Nest runs each once while it builds the module, at start-up.
+     */
+    private static final class ConfigFactories {
+        private final Set<Fn> fns = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        static Set<Fn> of(Project p) {
+            return p.derived(ConfigFactories.class, ConfigFactories::new).fns;
+        }
+
+        private ConfigFactories(Project p) {
+            if (!p.dependsOn("@nestjs/config")) return;
+            for (dev.backcheck.lang.facts.FileFacts f : p.files().values()) {
+                for (Fn fn : dev.backcheck.model.Analysis.functions(f)) {
+                    for (CallSite cs : fn.calls()) {
+                        String m = cs.methodName();
+                        if (!"forRoot".equals(m) && !"forFeature".equals(m)) continue;
+                        if (!"ConfigModule".equals(dev.backcheck.lang.facts.Vals.lastName(dev.backcheck.model.Analysis.receiver(cs.callee())))) continue;
+                        for (Val a : cs.args()) {
+                            Val load = a instanceof Val.Obj o ? o.props().get("load") : a;
+                            List<Val> items = load instanceof Val.Arr arr ? arr.items() : load == null ? List.of() : List.of(load);
+                            for (Val item : items) {
+                                if (p.resolve(item, f).val() instanceof Val.FnVal fv && fv.fn() != null) fns.add(fv.fn());
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** A Nest lifecycle hook method (onModuleInit: "Database connected"), run once at start-up or shutdown. */
