@@ -259,8 +259,26 @@ public final class ModelSupport {
             }
         }
         if (r instanceof Arr arr) {
-            for (Val x : arr.items()) flatten(project, x, file, out, depth + 1);
+            // export const secureAuth = [isAuthenticated, requireAuth] imported from another module: its items are names of
+            // that module, read from here as its exports
+            FileFacts af = res == null || res.file() == null ? file : res.file();
+            for (Val x : arr.items()) flatten(project, af == file ? x : exportedFrom(x, af, file), file, out, depth + 1);
         } else out.add(a);
+    }
+
+    /** An item of a list written in {@code from}, as {@code to} reaches it: an exported name of {@code from} as an import of it. */
+    private static Val exportedFrom(Val x, FileFacts from, FileFacts to) {
+        if (!(x instanceof Local l) || !l.path().isEmpty()) return x;
+        // module.exports = { hasSession, loadUser, signedIn }: a property of the module's value
+        boolean cjs = !from.exports().containsKey(l.name()) && from.exports().get("default") instanceof Obj o
+                && l.equals(o.props().get(l.name()));
+        if (!cjs && !from.exports().containsKey(l.name())) return x;
+        java.nio.file.Path fp = java.nio.file.Path.of(from.path()), tp = java.nio.file.Path.of(to.path());
+        java.nio.file.Path dir = tp.getParent();
+        String rel = (dir == null ? fp : dir.relativize(fp)).toString().replace('\\', '/');
+        rel = rel.replaceAll("\\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$", "");
+        if (!rel.startsWith(".")) rel = "./" + rel;
+        return cjs ? new Ref(rel, "default", List.of(l.name())) : new Ref(rel, l.name(), List.of());
     }
 
     /**
