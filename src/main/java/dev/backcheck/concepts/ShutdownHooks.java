@@ -529,7 +529,7 @@ public final class ShutdownHooks {
         // plain assignments are not kept in the facts: read them from the source, and the callee from the file's imports
         List<String> lines = SourceLines.read(project, file.path());
         java.util.regex.Pattern assign = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(l.name())
-                + "\\s*=\\s*(?:await\\s+)?(?:new\\s+)?([A-Za-z_$][\\w$]*)\\s*\\(");
+                + "\\s*=\\s*(?:await\\s+)?(?:new\\s+)?([A-Za-z_$][\\w$]*)(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*\\(");
         for (String line : lines) {
             java.util.regex.Matcher m = assign.matcher(line);
             while (m.find()) {
