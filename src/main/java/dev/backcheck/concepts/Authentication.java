@@ -262,7 +262,110 @@ public final class Authentication {
         if (r.handler() == null) return false;
         FileFacts hf = analysis.fnFile(r.handler());
         if (hf == null) return false;
-        return rejectsThroughRequest(analysis, r.handler(), hf, 0);
+        return rejectsThroughRequest(analysis, r.handler(), hf, 0) || verifiesLoginToken(analysis, r.handler(), hf);
+    }
+
+    /**
+     * Whether the route's handler turns away a caller who is not signed in ({@link #handlerAuthenticatesCaller}) by a test
+     * of who the caller is: a 401/403 whose check needs the request's user, session or attached identity, or what a
+     * project function identifying the caller answers ({@code if (!user) return res.status(401)}, {@code if (!user ||
+     * !user.isAdmin) return c.json(.., user ? 403 : 401)}), or the app's login token verified. A shared secret, a
+     * webhook token, a password or a flag of the request checked in the handler is a check too, but not of a signed-in
+     * caller: the route inventory names only these as protected by the handler.
+     */
+    public static boolean handlerRequiresLogin(Analysis analysis, Route r) {
+        if (!handlerAuthenticatesCaller(analysis, r)) return false;
+        FileFacts hf = analysis.fnFile(r.handler());
+        if (verifiesLoginToken(analysis, r.handler(), hf)) return true;
+        return testsIdentity(analysis, r.handler(), hf, 0);
+    }
+
+    private static final Set<String> SPRING_PRINCIPAL = Set.of("getAuthentication", "getPrincipal", "getUserPrincipal");
+
+    private static boolean testsIdentity(Analysis analysis, Fn fn, FileFacts file, int depth) {
+        List<Fn> all = new ArrayList<>();
+        Analysis.collect(fn, all, 0);
+        for (Fn f : all) {
+            for (CallSite.Guard g : f.authTests()) {
+                if ("truthy".equals(g.op()) && g.holds() && g.left() != null && analysis.identityValue(g.left(), file, f)) return true;
+            }
+            // Spring: SecurityContextHolder.getContext().getAuthentication() read by a handler that answers 401 (an
+            // anonymous principal turned away)
+            if (file.path().endsWith(".java") && f.calls().stream().anyMatch(cs -> SPRING_PRINCIPAL.contains(String.valueOf(cs.methodName())))) return true;
+        }
+        if (depth >= 2) return false;
+        // requireUser(request, reply) / authenticateRequest(c): the helper handed the request makes the test
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (cs.isNew() || f.inLenientTry(cs.location())) continue;
+                if (cs.args().stream().noneMatch(a -> a instanceof Req q && q.part().equals("raw") && q.path().isEmpty()
+                        || a instanceof Param p && p.path().isEmpty() && p.index() == 0 && fn.param(0) != null && fn.param(0).name().equals(p.name()))) continue;
+                Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
+                if (t != null && t.fn() != fn && t.fn() != f && t.file() != null && analysis.summary(t.fn(), t.file()).rejectsUnauthenticated()
+                        && testsIdentity(analysis, t.fn(), t.file(), depth + 1)) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the handler verifies a token with the project function the app's own authentication calls (its login token:
+     * an SSE stream reading {@code ?access_token=} because EventSource sends no header, {@code verifyAccessToken(q.access_token,
+     * secret)} as the bearer hook does) and answers 401/403 itself: protected as the hook would protect it. A verifier only
+     * handlers call (a reset or invitation token) is not the login.
+     */
+    private static boolean verifiesLoginToken(Analysis analysis, Fn handler, FileFacts hf) {
+        Project project = analysis.project();
+        List<Fn> all = new ArrayList<>();
+        Analysis.collect(handler, all, 0);
+        boolean refuses = false;
+        for (Fn f : all) {
+            if (f.statuses().contains(401) || f.statuses().contains(403)) refuses = true;
+            for (CallSite cs : f.calls()) {
+                if (refuses) break;
+                Integer made = analysis.errorStatus(cs, hf);
+                if (made != null && (made == 401 || made == 403)) refuses = true;
+            }
+        }
+        if (!refuses) return false;
+        Set<Fn> login = project.derived(LoginVerifiers.class, p -> new LoginVerifiers(loginVerifiers(p))).fns();
+        if (login.isEmpty()) return false;
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (f.inLenientTry(cs.location())) continue;
+                Project.FnRef t = analysis.resolveCallee(cs.callee(), hf, f);
+                if (t != null && login.contains(t.fn())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The project functions that verify a token and that a function authenticating requests, other than a route handler, calls. */
+    private record LoginVerifiers(Set<Fn> fns) { }
+
+    private static Set<Fn> loginVerifiers(Project project) {
+        Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
+        Set<Fn> handlers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Application a : project.applications()) {
+            for (Route r : a.routes()) {
+                if (r.handler() == null) continue;
+                List<Fn> hs = new ArrayList<>();
+                Analysis.collect(r.handler(), hs, 0);
+                handlers.addAll(hs);
+            }
+        }
+        Set<Fn> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (FileFacts file : project.files().values()) {
+            if (project.isTestPath(file.path())) continue;
+            for (Fn g : Analysis.functions(file)) {
+                if (handlers.contains(g) || !analysis.summary(g, file).isAuth()) continue;
+                for (CallSite cs : g.calls()) {
+                    Project.FnRef t = analysis.resolveCallee(cs.callee(), file, g);
+                    if (t != null && t.fn() != g && !handlers.contains(t.fn()) && analysis.summary(t.fn(), t.file()).verifiesToken()) out.add(t.fn());
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -530,6 +633,8 @@ public final class Authentication {
         if (m != null && HONO_ANSWERS.contains(m) && cs.args().size() >= 2 && cs.args().subList(1, cs.args().size()).stream()
                 .anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403))) return true;
         if (m != null && (VERIFY.contains(m) || m.endsWith("JwtVerify"))) return true;
+        // a stranger sent to the sign-in page: res.redirect('/login.html')
+        if (Analysis.redirectsToLogin(cs)) return true;
         Project.FnRef target = analysis.resolveCallee(cs.callee(), file, f);
         if (target != null && target.fn() != f && analysis.summary(target.fn(), target.file()).isAuth()) return true;
         // await guard(c, next) where guard = createMiddleware(async (c, next) => verify(c, next)): the request handed on

@@ -199,6 +199,119 @@ public final class ImportIndex {
 
     private final Map<String, Integer> namedCount = new HashMap<>();
 
+    /**
+     * Function-level liveness, the one answer rules ask before reporting code inside a function: true when no code that
+     * runs ever runs {@code fn} (or the module-level function it is written in). Either its name is written nowhere but
+     * at its declaration ({@link #neverNamed}), or it is an exported helper no file imports by name and nothing calls
+     * ({@link #uncalledExport}), or only test code and files no process runs call it ({@link #calledOnlyByDeadCode}:
+     * {@code generateTokens} of src/lib/security.ts that only its unit test calls; {@code generateToken} that only an
+     * unmounted router calls). A function of a file that does not run at all is the file-level answer ({@link #notRun}).
+     */
+    public boolean neverRuns(FileFacts f, dev.backcheck.lang.facts.Fn fn) {
+        if (f == null || fn == null || fn == f.main()) return false;
+        // a library or a snippet with no application: its exports are what others call (asked before the model is
+        // complete, the answer is not kept: applications() drops the asker to be computed again)
+        if (project.applications().isEmpty()) return false;
+        dev.backcheck.flow.CallIndex idx = dev.backcheck.flow.CallIndex.of(project);
+        dev.backcheck.lang.facts.Fn top = fn;
+        for (int i = 0; i < 50; i++) {
+            dev.backcheck.lang.facts.Fn up = idx.parentOf(top);
+            if (up == null || up == f.main()) break;
+            top = up;
+        }
+        for (dev.backcheck.lang.facts.Fn x = fn; x != null && x != f.main(); x = x == top ? null : idx.parentOf(x)) {
+            Boolean known;
+            synchronized (neverRuns) {
+                known = neverRuns.get(x);
+            }
+            if (known == null) {
+                known = neverNamed(f, x) || uncalledExport(f, x) || calledOnlyByDeadCode(f, x);
+                synchronized (neverRuns) {
+                    neverRuns.put(x, known);
+                }
+            }
+            if (known) return true;
+        }
+        return false;
+    }
+
+    private final Map<dev.backcheck.lang.facts.Fn, Boolean> neverRuns = new IdentityHashMap<>();
+
+    /**
+     * A module-level function of a file that runs, whose callers (the call index) are all in test code or in files no
+     * process runs, that no running file imports by name, as the default or as the whole module (nor re-exports), and
+     * whose own file names it only at its declaration and in its export list. Only in a project with an application.
+     */
+    boolean calledOnlyByDeadCode(FileFacts f, dev.backcheck.lang.facts.Fn fn) {
+        if (!fn.decorators().isEmpty() || project.isTestPath(f.path()) || notRun(f.path())) return false;
+        if (!dev.backcheck.model.Analysis.topLevelFunctions(f).contains(fn)) return false;
+        Set<String> names = new TreeSet<>();
+        if (fn.name() != null && !fn.name().isEmpty()) names.add(fn.name());
+        for (Map.Entry<String, Val> e : f.exports().entrySet()) {
+            if (project.resolve(e.getValue(), f).val() instanceof Val.FnVal fv && fv.fn() == fn) names.add(e.getKey());
+        }
+        // loaded without its name (a default export, module.exports = fn): who takes it is not known by name
+        if (names.isEmpty() || names.contains("default") || names.contains("*")) return false;
+        for (String n : names) if (n.length() < 4 || !n.matches("[A-Za-z_$][\\w$]*")) return false;
+        dev.backcheck.flow.CallIndex idx = dev.backcheck.flow.CallIndex.of(project);
+        if (idx.callback(fn) != null) return false;
+        for (dev.backcheck.flow.CallIndex.Site s : idx.callers(fn)) {
+            if (!project.isTestPath(s.file().path()) && !notRun(s.file().path())) return false;
+        }
+        String text = SourceLines.text(project, f.path(), 4_000_000);
+        if (text == null) return false;
+        for (String n : names) {
+            Matcher m = Pattern.compile("(?<![\\w$.])" + Pattern.quote(n) + "(?![\\w$])").matcher(text);
+            int count = 0;
+            while (m.find()) count++;
+            // its declaration, and at most the export list naming it (module.exports = { generateToken, .. })
+            if (count > 2 || count == 2 && !Pattern.compile("(?:module\\.exports\\s*=\\s*\\{|export\\s*\\{)[^}]*(?<![\\w$.])" + Pattern.quote(n)
+                    + "(?![\\w$])|exports\\.(" + Pattern.quote(n) + ")\\s*=\\s*" + Pattern.quote(n) + "(?![\\w$])").matcher(text).find()) return false;
+        }
+        Set<String> taken = liveImports().getOrDefault(f.path(), Set.of());
+        if (taken.contains("*") || taken.contains("default")) return false;
+        for (String n : names) if (taken.contains(n)) return false;
+        return true;
+    }
+
+    private Map<String, Set<String>> liveImports;
+
+    /**
+     * Module path -> the names files that run (not test code, not {@link #notRun}) import from it: an imported name,
+     * "default", or "*" for the whole module (a namespace import, a require kept whole) and for a re-export.
+     */
+    private synchronized Map<String, Set<String>> liveImports() {
+        if (liveImports != null) return liveImports;
+        Map<String, Set<String>> out = new HashMap<>();
+        for (FileFacts g : project.files().values()) {
+            if (project.isTestPath(g.path()) || notRun(g.path())) continue;
+            for (Import i : g.imports().values()) {
+                String t = project.resolveModule(g.path(), i.module());
+                if (t != null && !t.equals(g.path())) out.computeIfAbsent(t, k -> new HashSet<>()).add(i.export() == null ? "*" : i.export());
+            }
+            for (String re : g.reexportAll()) {
+                String t = project.resolveModule(g.path(), re);
+                if (t != null) out.computeIfAbsent(t, k -> new HashSet<>()).add("*");
+            }
+            for (Val v : g.exports().values()) {
+                if (!(v instanceof Val.Ref r)) continue;
+                String t = project.resolveModule(g.path(), r.module());
+                if (t != null) out.computeIfAbsent(t, k -> new HashSet<>()).add("*");
+            }
+        }
+        // const { routes } = await import('./routes/index.js'): a module loaded at run time, its names taken as values
+        for (CallNames.At at : CallNames.of(project).named(LOADS)) {
+            CallSite cs = at.cs();
+            if (!(cs.callee() instanceof Val.Global g) || !g.name().equals("import") || !g.path().isEmpty() || cs.args().size() != 1) continue;
+            if (project.isTestPath(at.file().path()) || notRun(at.file().path())) continue;
+            String spec = Val.constString(cs.arg(0));
+            String t = spec == null ? null : project.resolveModule(at.file().path(), spec);
+            if (t != null) out.computeIfAbsent(t, k -> new HashSet<>()).add("*");
+        }
+        liveImports = out;
+        return out;
+    }
+
     // ------------------------------------------------------------------ packages
 
     /** The directory of the nearest package.json above {@code path} ("" for the root or when none). */
@@ -454,8 +567,53 @@ public final class ImportIndex {
                 }
             }
         }
+        // a server handing the app a name its project module does not export (import { extractTenant } from
+        // './middleware/tenant.middleware' beside a module that never names it, then app.use('/api', extractTenant)): as an
+        // ES module the import throws at link time, compiled to CommonJS the name is undefined and Express refuses it
+        // (Router.use() requires a middleware function). Either way the server never starts.
+        for (CallNames.At c : CallNames.of(project).named(Set.of("listen"))) {
+            FileFacts f = c.file();
+            if (project.isTestPath(f.path()) || out.contains(f.path())) continue;
+            if (missingExportUsed(f) != null) out.add(f.path());
+        }
         noRuntime = out;
         return out;
+    }
+
+    /**
+     * A named import of {@code f} that no project module provides and that {@code f} hands on as a value (a call's
+     * argument or callee): the module it names is a parsed project file with no {@code export *}, whose text never
+     * names it (so no export, type or re-export of that name can be there). Null when every such import is there.
+     * A type-only name the compiler erases is no value: only names the code hands on or calls count.
+     */
+    public String missingExportUsed(FileFacts f) {
+        Map<String, Import> missing = new HashMap<>();
+        for (Import i : f.imports().values()) {
+            String name = i.export();
+            if (name == null || name.equals("*") || name.equals("default") || !name.matches("[A-Za-z_$][\\w$]*")) continue;
+            String t = project.resolveModule(f.path(), i.module());
+            FileFacts tf = t == null ? null : project.file(t);
+            if (tf == null || !tf.reexportAll().isEmpty() || tf.exports().containsKey(name)) continue;
+            String text = SourceLines.text(project, t, 4_000_000);
+            if (text == null || Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])").matcher(text).find()) continue;
+            missing.put(i.local(), i);
+        }
+        if (missing.isEmpty()) return null;
+        for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
+            for (CallSite cs : fn.calls()) {
+                List<Val> used = new ArrayList<>(cs.args());
+                used.add(cs.callee());
+                for (Val v : used) {
+                    Val root = v;
+                    while (root instanceof Val.Member m) root = m.object();
+                    for (Import i : missing.values()) {
+                        if (root instanceof Val.Ref r && r.module().equals(i.module()) && r.export().equals(i.export())
+                                || root instanceof Val.Local l && l.name().equals(i.local())) return i.export();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The lock files beside the project's manifests (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, bun.lock), joined. */

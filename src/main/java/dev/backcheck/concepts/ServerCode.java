@@ -804,7 +804,10 @@ public final class ServerCode {
      * second {@code syncDatabase()} left in a module the server imports other names from).
      */
     public boolean neverCalled(dev.backcheck.lang.facts.Fn fn, dev.backcheck.lang.facts.FileFacts file) {
-        if (fn == null || file == null || fn == file.main() || fn.name() == null || !fn.name().matches("[A-Za-z_$][\\w$]*")) return false;
+        if (fn == null || file == null || fn == file.main()) return false;
+        // the liveness concept's answer first (only tests or files that never run call it)
+        if (index.neverRuns(file, fn)) return true;
+        if (fn.name() == null || !fn.name().matches("[A-Za-z_$][\\w$]*")) return false;
         if (!dev.backcheck.model.Analysis.topLevelFunctions(file).contains(fn)) return false;
         dev.backcheck.flow.CallIndex calls = dev.backcheck.flow.CallIndex.of(project);
         if (!calls.callers(fn).isEmpty() || calls.callback(fn) != null) return false;

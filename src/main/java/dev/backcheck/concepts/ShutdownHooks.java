@@ -328,6 +328,11 @@ public final class ShutdownHooks {
                     for (Val a : made.args()) functionsIn(a, handed, 0);
                     for (Fn h : handed) todo.add(new Object[]{h, file, depth + 1});
                 }
+                // gracefulShutdown(server, async () => { await closeRedis() }) with the hook calling await cleanupFn(): a
+                // parameter of an enclosing function runs what each caller of that function hands in
+                if (cs.callee() instanceof Param p && p.path().isEmpty() && depth < 3) {
+                    for (Fn h : handedIn(p, file, cs.location())) todo.add(new Object[]{h, calls.fileOf(h), depth + 1});
+                }
                 String m = cs.methodName();
                 if (m == null) continue;
                 Val recv = Analysis.receiver(cs.callee());
@@ -364,6 +369,32 @@ public final class ShutdownHooks {
             }
         }
         return new Hook(kind, List.copyOf(signals), at, server[0], Collections.unmodifiableMap(closes));
+    }
+
+    /**
+     * The functions the callers of the function whose parameter {@code p} is (the innermost one of {@code file} around
+     * {@code at} with that parameter) pass in its place: written there or named.
+     */
+    private List<Fn> handedIn(Param p, FileFacts file, Location at) {
+        if (file == null || at == null) return List.of();
+        Fn owner = null;
+        for (Fn f : Analysis.functions(file)) {
+            if (f.location() == null || !f.location().spans(at) || p.index() >= f.params().size()) continue;
+            if (!p.name().equals(f.params().get(p.index()).name())) continue;
+            if (owner == null || owner.location().spans(f.location())) owner = f;
+        }
+        if (owner == null) return List.of();
+        List<Fn> out = new ArrayList<>();
+        for (CallIndex.Site c : calls.callers(owner)) {
+            Val a = c.cs().arg(p.index());
+            if (a instanceof FnVal fv) out.add(fv.fn());
+            else if (a != null) {
+                Project.FnRef r = project.function(a, c.file());
+                if (r != null) out.add(r.fn());
+            }
+            if (out.size() > 16) break;
+        }
+        return out;
     }
 
     /** The function named by a plain call's callee and written in a function enclosing {@code fn}, or null. */

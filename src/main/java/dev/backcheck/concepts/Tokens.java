@@ -1114,6 +1114,11 @@ public final class Tokens {
     /** Manual test and maintenance scripts next to the app (test-api.js, debug-login.js, scripts/seed.ts): not the application. */
     private static final Pattern TOOLING = Pattern.compile("(^|/)scripts?/|(^|/)(test|tests|debug|seed|try)[-_.][^/]*$");
 
+    /** {@link #test(FileFacts)}, or a site in a function no running code calls ({@link ImportIndex#neverRuns}: a helper only tests call). */
+    private boolean test(FileFacts f, Fn fn) {
+        return test(f) || f != null && fn != null && ImportIndex.of(project).neverRuns(f, fn);
+    }
+
     private boolean test(FileFacts f) {
         if (f == null) return false;
         if (project.isTestPath(f.path()) || TOOLING.matcher(f.path()).find()) return true;
@@ -1297,7 +1302,7 @@ public final class Tokens {
             verifiers.add(legacyRisk(v, cs.arg(1), c, provider(cs.arg(1), c), false));
         }
         for (CallIndex.Site s : sites("jsonwebtoken.decode", "jsonwebtoken.default.decode")) {
-            decodes.add(new Decode("jsonwebtoken", s.cs().location(), s.file(), s.fn(), s.cs(), test(s.file())));
+            decodes.add(new Decode("jsonwebtoken", s.cs().location(), s.file(), s.fn(), s.cs(), test(s.file(), s.fn())));
         }
     }
 
@@ -1320,7 +1325,7 @@ public final class Tokens {
         Purpose p = purpose(cs, new Ctx(s.file(), s.fn(), null, null), c, s.fn(), payload, key, writtenName(keySpan), exp, why);
         if (key != null && key.asymmetric() && algDefault) algorithm = "RS256";
         return new Issuer(lib, cs.location(), s.file().path(), s.fn(), algorithm, algDefault, alg == null ? null : alg.at(), key, exp, p,
-                why.toString(), defaults, test(s.file()) || ServerCode.devOnly(cs));
+                why.toString(), defaults, test(s.file(), s.fn()) || ServerCode.devOnly(cs));
     }
 
     private Verifier jwtVerifier(String lib, FileFacts file, Location call, Ctx c, Opts o, Val keyVal, Location keySpan,
@@ -1464,7 +1469,7 @@ public final class Tokens {
             }
             StringBuilder why = new StringBuilder();
             Purpose p = purpose(cs, c, c, s.fn(), payload, key, exp, why);
-            issuers.add(new Issuer("jose", cs.location(), s.file().path(), s.fn(), alg, false, algAt, key, exp, p, why.toString(), null, test(s.file())));
+            issuers.add(new Issuer("jose", cs.location(), s.file().path(), s.fn(), alg, false, algAt, key, exp, p, why.toString(), null, test(s.file(), s.fn())));
         }
     }
 
@@ -1477,7 +1482,7 @@ public final class Tokens {
             verifiers.add(jwtVerifier("jose", s.file(), cs.location(), c, o, cs.arg(1), cs.argLocation(1), null, false));
         }
         for (CallIndex.Site s : sites("jose.decodeJwt")) {
-            decodes.add(new Decode("jose", s.cs().location(), s.file(), s.fn(), s.cs(), test(s.file())));
+            decodes.add(new Decode("jose", s.cs().location(), s.file(), s.fn(), s.cs(), test(s.file(), s.fn())));
         }
     }
 
@@ -1498,7 +1503,7 @@ public final class Tokens {
             StringBuilder why = new StringBuilder();
             Purpose p = purpose(cs, c, c, s.fn(), cs.arg(0), key, exp, why);
             issuers.add(new Issuer("hono/jwt", cs.location(), s.file().path(), s.fn(), alg, cs.arg(2) == null,
-                    cs.arg(2) == null ? null : cs.argLocation(2), key, exp, p, why.toString(), null, test(s.file())));
+                    cs.arg(2) == null ? null : cs.argLocation(2), key, exp, p, why.toString(), null, test(s.file(), s.fn())));
         }
         for (CallIndex.Site s : sites("hono/jwt.verify", "hono/utils/jwt.Jwt.verify", "hono/utils/jwt/jwt.verify", "hono/jwt.Jwt.verify")) {
             CallSite cs = s.cs();
@@ -1515,7 +1520,7 @@ public final class Tokens {
                 alg = a == null ? null : constOf(a.val(), a.ctx());
             }
             verifiers.add(new Verifier("hono/jwt", cs.location(), s.file().path(), alg == null ? null : List.of(alg), null, null, null,
-                    key(cs.arg(1), c, cs.argLocation(1), alg), ignore, ignore ? expOpt.at() : null, -1, null, null, test(s.file())));
+                    key(cs.arg(1), c, cs.argLocation(1), alg), ignore, ignore ? expOpt.at() : null, -1, null, null, test(s.file(), s.fn())));
         }
         for (CallIndex.Site s : sites("hono/jwt.jwt", "hono/jwt")) {
             CallSite cs = s.cs();
@@ -1529,10 +1534,10 @@ public final class Tokens {
             boolean ignore = expOpt != null && resolve(expOpt.val(), expOpt.ctx()).val() instanceof Lit l && Boolean.FALSE.equals(l.value());
             Key key = sec == null ? null : key(sec.val(), sec.ctx(), sec.at() != null ? sec.at() : cs.argLocation(0), alg);
             verifiers.add(new Verifier("hono/jwt", cs.location(), s.file().path(), alg == null ? null : List.of(alg), a == null ? null : a.at(),
-                    null, null, key, ignore, ignore ? expOpt.at() : null, -1, null, null, test(s.file())));
+                    null, null, key, ignore, ignore ? expOpt.at() : null, -1, null, null, test(s.file(), s.fn())));
         }
         for (CallIndex.Site s : sites("hono/jwt.decode", "hono/utils/jwt.Jwt.decode", "hono/jwt.Jwt.decode")) {
-            decodes.add(new Decode("hono/jwt", s.cs().location(), s.file(), s.fn(), s.cs(), test(s.file())));
+            decodes.add(new Decode("hono/jwt", s.cs().location(), s.file(), s.fn(), s.cs(), test(s.file(), s.fn())));
         }
     }
 
@@ -1631,7 +1636,7 @@ public final class Tokens {
             Val recv = Analysis.receiver(cs.callee());
             if ("jwtDecode".equals(cs.methodName()) || "decode".equals(cs.methodName()) && recv != null && "jwt".equals(Vals.lastName(recv))
                     && project.rootModule(cs.callee(), s.file()) == null && !isNestService(cs, s)) {
-                decodes.add(new Decode("@fastify/jwt", cs.location(), s.file(), s.fn(), cs, test(s.file())));
+                decodes.add(new Decode("@fastify/jwt", cs.location(), s.file(), s.fn(), cs, test(s.file(), s.fn())));
             }
         }
     }
@@ -1751,7 +1756,7 @@ public final class Tokens {
             }
         }
         for (CallIndex.Site s : sites("*.decode")) {
-            if (isNestService(s.cs(), s)) decodes.add(new Decode("@nestjs/jwt", s.cs().location(), s.file(), s.fn(), s.cs(), test(s.file())));
+            if (isNestService(s.cs(), s)) decodes.add(new Decode("@nestjs/jwt", s.cs().location(), s.file(), s.fn(), s.cs(), test(s.file(), s.fn())));
         }
     }
 

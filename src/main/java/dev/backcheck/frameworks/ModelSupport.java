@@ -113,7 +113,8 @@ public final class ModelSupport {
 
     private static String constText(Project project, Val v, FileFacts file, int depth) {
         if (depth > 6 || v == null) return null;
-        Project.Resolved r = project.resolve(v, file);
+        // config.api.prefix of const config = createConfig(), a factory returning one object literal: that object's field
+        Project.Resolved r = project.resolveThroughFactory(v, file);
         String s = Val.constString(r.val());
         if (s != null) return s;
         if (r.val() instanceof Tpl t) {

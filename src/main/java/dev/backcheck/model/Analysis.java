@@ -872,6 +872,27 @@ public final class Analysis {
      * Hono: the caller an earlier middleware put on the context, read through {@code c.var}: {@code c.var.user},
      * {@code c.var.ctx.user} (a context object carrying the signed-in user).
      */
+    /**
+     * Whether {@code v}, tested in a check that answers 401/403, is who the caller is: the request's user or session, an
+     * identity an earlier middleware attached ({@code req.userId}, Hono's {@code c.get('user')} / {@code c.var.user}), or
+     * what a project function that identifies the caller from the request or a token answers ({@code await
+     * resolveUserFromToken(token)}). A secret compared, a password, a record's flag are not.
+     */
+    public boolean identityValue(Val v, FileFacts file, Fn f) {
+        // c.get('user')?.id: a field of the caller
+        if (v instanceof Member m && m.object() != null) return identityValue(m.object(), file, f);
+        if (isUserOrSession(v) || isAttachedIdentity(v) || isContextIdentity(v)) return true;
+        if (v instanceof Req q && (q.part().equals("user") || q.part().equals("session"))) return true;
+        if (!(v instanceof Call c)) return false;
+        String m = Vals.lastName(c.callee());
+        if ("get".equals(m) && receiver(c.callee()) instanceof Param cp && cp.path().isEmpty() && CONTEXT_NAMES.contains(cp.name())
+                && !c.args().isEmpty() && CONTEXT_IDENTITY_KEYS.contains(String.valueOf(Val.constString(c.args().get(0))))) return true;
+        Project.FnRef t = resolveCallee(c.callee(), file, f);
+        if (t == null || t.fn() == f) return false;
+        Summary ts = summary(t.fn(), t.file());
+        return ts.identifiesCaller() || ts.verifiesToken();
+    }
+
     private static boolean isContextIdentity(Val v) {
         if (!(v instanceof Param p) || !CONTEXT_NAMES.contains(p.name()) || p.path().size() < 2 || !p.path().get(0).equals("var")) return false;
         for (String k : p.path().subList(1, p.path().size())) if (CONTEXT_IDENTITY_KEYS.contains(k)) return true;
@@ -950,6 +971,14 @@ public final class Analysis {
         if (v instanceof Tpl t && !t.quasis().isEmpty()) return t.quasis().get(0);
         if (v instanceof Concat c && !c.parts().isEmpty()) return Val.constString(c.parts().get(0));
         return null;
+    }
+
+    /** Whether {@code cs} sends the caller to a sign-in page: {@code res.redirect('/login.html')}. */
+    public static boolean redirectsToLogin(CallSite cs) {
+        return "redirect".equals(cs.methodName()) && cs.args().stream().anyMatch(a -> {
+            String to = leadingText(a);
+            return to != null && LOGIN_PAGE.matcher(to).find();
+        });
     }
 
     private static final java.util.regex.Pattern LOGIN_PAGE = java.util.regex.Pattern.compile("(?i)/(login|log-in|signin|sign-in|auth/login)\\b");

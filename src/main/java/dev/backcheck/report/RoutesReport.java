@@ -41,9 +41,23 @@ public final class RoutesReport {
         return sp < 0 ? r.path() : l.substring(sp + 1);
     }
 
+    /**
+     * Every application's routes in {@link #ORDER}, each declaration at its method and full path once: two entries that
+     * build the same app from one route table (server/index.ts for dev, server/production.ts for start, both calling
+     * registerAllRoutes(app)) serve one set of endpoints, listed once (the first application's row is kept).
+     */
     public static List<Route> sorted(List<Application> apps) {
         List<Route> all = new ArrayList<>();
-        for (Application a : apps) all.addAll(a.routes());
+        Set<String> seen = new HashSet<>();
+        for (Application a : apps) {
+            Set<String> own = new HashSet<>();
+            for (Route r : a.routes()) {
+                String key = r.kind() + " " + r.label() + " " + r.location().path() + ":" + r.location().line() + ":" + r.location().column();
+                own.add(key);
+                if (!seen.contains(key)) all.add(r);
+            }
+            seen.addAll(own);
+        }
         all.sort(ORDER);
         return all;
     }

@@ -108,7 +108,8 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
     private String resolveIn(String dir, String spec, int depth) {
         if (depth > MAX_DEPTH) return null;
         if (spec.startsWith("./") || spec.startsWith("../") || spec.equals(".") || spec.equals("..")) {
-            return file(join(dir, spec));
+            String r = file(join(dir, spec));
+            return r != null ? r : builtSource(dir, spec);
         }
         if (spec.startsWith("/") || spec.startsWith("node:") || spec.contains("\\") || spec.contains(":")) return null;
         if (spec.startsWith("#")) {
@@ -426,6 +427,32 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
         else if (v.isArray()) v.forEach(x -> collect(x, out, depth + 1));
         else if (v.isObject()) v.fields().forEachRemaining(e -> collect(e.getValue(), out, depth + 1));
     }
+
+    /**
+     * A relative import of a package's build output that is not on disk ({@code await import('../dispatch-service/dist/api/routes.js')},
+     * {@code require('../dist/config/db.js')}): what it loads is compiled from the source at the same place under the
+     * source folder ({@code dispatch-service/src/api/routes.ts}: the tsconfig's outDir and rootDir of the package the
+     * build folder belongs to, else {@code src/}); null when no such source is there.
+     */
+    private String builtSource(String dir, String spec) {
+        String[] seg = spec.split("/");
+        for (int i = 0; i < seg.length - 1; i++) {
+            if (!BUILT.contains(seg[i])) continue;
+            String before = join(dir, String.join("/", Arrays.asList(seg).subList(0, i)));
+            String after = String.join("/", Arrays.asList(seg).subList(i + 1, seg.length));
+            String built = join(before, seg[i] + "/" + after);
+            Compiler c = compilerFor(before);
+            String r = null;
+            if (c != null && c.outDir != null && built.startsWith(c.outDir + "/")) {
+                r = file(join(c.rootDir != null ? c.rootDir : join(parent(c.outDir), "src"), built.substring(c.outDir.length() + 1)));
+            }
+            return r != null ? r : file(join(before, "src/" + after));
+        }
+        return null;
+    }
+
+    /** Build output folders a relative import may name compiled code in. */
+    private static final Set<String> BUILT = Set.of("dist", "build", "out");
 
     /**
      * A build-output path ({@code dist/x.js}) mapped back to the source the package builds it from:

@@ -271,6 +271,11 @@ public final class ExpressModel implements FrameworkModel {
             if (factory == null && caller != null && c.callee() instanceof This t && t.path().size() == 1 && rv.file() == file) {
                 factory = ModelSupport.analysis(project).resolveCallee(c.callee(), file, caller);
             }
+            // app.use(healthCheckService.getRouter()) of module.exports = { healthCheckService: new HealthCheckService() }:
+            // the method of the class the instance is made from, which builds and returns a router
+            if (factory == null && Vals.lastName(c.callee()) != null && Project.withoutLast(c.callee()) != null) {
+                factory = project.factoryMethod(Project.withoutLast(c.callee()), rv.file(), Vals.lastName(c.callee()));
+            }
             if (factory != null) {
                 for (Val ret : factory.fn().returns()) {
                     Val rr = project.resolve(ret, factory.file()).val();
@@ -439,6 +444,7 @@ public final class ExpressModel implements FrameworkModel {
             regs.sort(ModelSupport.registrationOrder(project, in.file, (Reg r) -> r.file, (Reg r) -> r.cs, (Reg r) -> r.fn,
                     (Reg r) -> ModelSupport.position(r.cs)));
             for (Reg r : regs) {
+                if (stack.size() == 1) topReg = r;
                 // mounted only in development or test: not part of the application in production
                 if (r.env == ModelSupport.EnvScope.NOT_PRODUCTION) {
                     // (its controls are not "never mounted": they are mounted outside production)
@@ -568,6 +574,15 @@ public final class ExpressModel implements FrameworkModel {
                     if (again("ALL", full, r.cs.location())) continue;
                     routes.add(new Route("ALL", full, r.cs.location(), fv.fn(), chain, Set.of(), order++, List.of()));
                     continue;
+                }
+                // app.use((req, res) => res.status(404).json(..)): a function mounted with use that answers and never passes
+                // on, the last of its call, registered whatever the environment: every request under its path that reaches
+                // it is answered there, so a route the app registers after it under that path never runs (see terminalOver)
+                if (a == flat.get(flat.size() - 1) && r.env == ModelSupport.EnvScope.ALWAYS && !prodOnly
+                        && (c == null || c.kind() == ControlKind.OTHER || c.kind() == ControlKind.ERROR_HANDLER)
+                        && rv.val() instanceof FnVal fv && answersOnly(fv.fn())) {
+                    String scope = full.endsWith("/*") ? full.substring(0, full.length() - 2) : full.endsWith("*") ? full.substring(0, full.length() - 1) : full;
+                    terminals.add(new Terminal(scope.isEmpty() ? "/" : scope, r.cs.location(), r, topReg));
                 }
                 if (c == null) continue;
                 usedControls.add(rv.val());
@@ -776,6 +791,14 @@ public final class ExpressModel implements FrameworkModel {
             // tsoa's generated handlers validate their declared parameters by type
             Set<String> byFramework = Tsoa.validated(handler, handlerFile);
             if (!byFramework.isEmpty()) chain.add(new Control(ControlKind.VALIDATION, "tsoa", r.cs.location(), byFramework, "route"));
+            Terminal over = terminalOver(full, r);
+            if (over != null) {
+                project.shadowedHandler(handler);
+                project.shadowedRoute(r.method.toUpperCase(Locale.ROOT) + " " + full + " (" + r.written() + "): registered after the "
+                        + "catch-all at line " + over.at().line() + " of " + over.at().path() + ", which answers every request under "
+                        + over.scope() + " without passing on, so Express never runs it", r.file.path(), r.cs.location().line(), r.cs.location().column());
+                return;
+            }
             for (String method : ModelSupport.methods(r.method)) {
                 if (again(method, full, r.cs.location())) continue;
                 if (shadowed(method, full)) {
@@ -828,6 +851,38 @@ public final class ExpressModel implements FrameworkModel {
          */
         private final ShadowIndex answering = new ShadowIndex();
         private int answeringIndexed;
+
+        /**
+         * A middleware function mounted with use that answers every request under {@code scope} and never passes on:
+         * registered by {@code reg}, while the app's own registration {@code top} was being followed.
+         */
+        private record Terminal(String scope, Location at, Reg reg, Reg top) { }
+
+        /** The registration of the app itself (its own stack, not a router's) being followed. */
+        private Reg topReg;
+
+        /** The catch-alls met so far, in registration order (an app's not-found handler, {@code app.use((req, res) => res.status(404)..)}). */
+        private final List<Terminal> terminals = new ArrayList<>();
+
+        /**
+         * The catch-all registered before a route at {@code full} that answers its requests first: Express runs its stack in
+         * registration order, and a function that answers without calling next ends the request there. Null when none.
+         */
+        private Terminal terminalOver(String full, Reg r) {
+            for (Terminal t : terminals) {
+                if (!ModelSupport.applies(t.scope(), full)) continue;
+                // only where the order is the source's: the route after the catch-all in the same function of the same
+                // file (a router's own stack, or the app's), or reached from an app registration written after the one
+                // that reached the catch-all, in the same function of the app's file. A route a helper in another file
+                // registers (registerRoutes(app) before app.use('/api', notFound)) is ordered by the call, which the
+                // model does not always know.
+                Reg a = t.top() == topReg ? t.reg() : t.top();
+                Reg b = t.top() == topReg ? r : topReg;
+                if (a == null || b == null || a.file != b.file || a.fn != b.fn) continue;
+                if (Arrays.compare(ModelSupport.position(a.cs), ModelSupport.position(b.cs)) < 0) return t;
+            }
+            return null;
+        }
         private final IdentityHashMap<Fn, Boolean> answers = new IdentityHashMap<>();
     }
 }

@@ -913,7 +913,11 @@ public final class FastifyModel implements FrameworkModel {
                 if (p.fn == null || depth > MAX_SCOPE_DEPTH || active.contains(p.fn.fn())) return;
                 String outerOptions = pluginOptionsPrefix;
                 String outerName = pluginName;
-                pluginOptionsPrefix = opts != null && opts.props().containsKey("prefix") ? prefixOf(opts, r.file) : null;
+                // fastify.register(routes, opts) inside a plugin: the options it was itself registered with, prefix included
+                // (a fastify-plugin wrapped module ignores its own prefix but hands it on to what it registers)
+                boolean forwarded = opts == null && r.cs.args().size() > 1 && r.cs.arg(1) instanceof Param fwd && fwd.path().isEmpty() && fwd.index() == 1;
+                String forwardedPrefix = forwarded ? outerOptions : null;
+                pluginOptionsPrefix = opts != null && opts.props().containsKey("prefix") ? prefixOf(opts, r.file) : forwardedPrefix;
                 pluginName = r.cs.arg(0) instanceof Local || r.cs.arg(0) instanceof Ref ? Vals.lastName(r.cs.arg(0)) : null;
                 try {
                     if (p.merged) {
@@ -922,7 +926,7 @@ public final class FastifyModel implements FrameworkModel {
                         hooks.addAll(added);
                         contributed.addAll(added);
                     } else {
-                        String childPrefix = ModelSupport.join(prefix, prefixOf(opts, r.file));
+                        String childPrefix = ModelSupport.join(prefix, forwardedPrefix != null ? forwardedPrefix : prefixOf(opts, r.file));
                         runPlugin(p.fn, childPrefix, concat(base, hooks), false, rl[0], new ArrayList<>(), depth);
                     }
                 } finally {

@@ -75,6 +75,7 @@ public final class SpringModel implements FrameworkModel {
         webXml(project, all, found, order);
         functional(project, config, all, found, order);
         unmodelled(project, all);
+        found = unambiguous(project, all, found);
         // applications: @SpringBootApplication classes, else one per module with routes
         List<Cls> boots = new ArrayList<>();
         for (Cls c : all) {
@@ -110,6 +111,63 @@ public final class SpringModel implements FrameworkModel {
             apps.add(new Application("spring", rs.get(0).location(), rs, SpringControls.of(project).mounts(), List.of(), List.of(), List.of(), List.of()));
         }
         return apps;
+    }
+
+    /**
+     * The routes with each Spring MVC mapping listed once: two handler methods of controllers of one module mapping the same
+     * method and path (parameters unnamed), neither narrowed by params, headers, consumes or produces and neither class
+     * a conditional bean ({@code @Profile}, {@code @Conditional...}), are an ambiguous mapping: Spring refuses to start
+     * the context (IllegalStateException: Ambiguous mapping), as with a controller left beside the ones refactored out of
+     * it. The later one is named as a notification, not listed a second time (the first in file order is kept).
+     */
+    private static List<Found> unambiguous(Project project, List<Cls> all, List<Found> found) {
+        Map<String, Found> first = new HashMap<>();
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            Route r = f.route();
+            Cls owner = r.handler() == null ? null : ownerOf(all, r.handler());
+            if (owner == null || !isController(project, owner) || conditional(owner.info().decorators()) || conditional(r.handler().decorators())
+                    || narrowed(owner.info().decorators()) || narrowed(r.handler().decorators())) {
+                out.add(f);
+                continue;
+            }
+            String key = f.module() + " " + r.method() + " " + r.path().replaceAll(":[^/]+", ":").replaceAll("\\{[^/]*\\}", ":");
+            Found earlier = first.putIfAbsent(key, f);
+            if (earlier == null || earlier.route().handler() == r.handler()) {
+                if (earlier == null) out.add(f);
+                continue;
+            }
+            Location a = earlier.route().location();
+            Location b = r.location();
+            project.notModelled(r.method() + " " + r.path() + " (" + owner.info().name() + "." + r.handler().name() + "): the same method and path as "
+                    + a.path() + ":" + a.line() + ", which Spring MVC refuses as an ambiguous mapping at start (the context does not start); "
+                    + "listed once", b.path(), b.line(), b.column(), false);
+        }
+        return out;
+    }
+
+    /** The class declaring a handler method, or null. */
+    private static Cls ownerOf(List<Cls> all, Fn handler) {
+        for (Cls c : all) for (Fn m : c.info().methods()) if (m == handler) return c;
+        return null;
+    }
+
+    /** A bean made only under a condition: {@code @Profile}, {@code @Conditional}, {@code @ConditionalOnProperty}, ... */
+    private static boolean conditional(List<Decorator> ds) {
+        for (Decorator d : ds) if (d.name().equals("Profile") || d.name().startsWith("Conditional")) return true;
+        return false;
+    }
+
+    /** A mapping narrowed by request conditions (params, headers, consumes, produces): two such may share a path. */
+    private static boolean narrowed(List<Decorator> ds) {
+        for (Decorator d : ds) {
+            if (!d.name().endsWith("Mapping")) continue;
+            for (Val a : d.args()) {
+                if (a instanceof Obj o && (o.props().containsKey("params") || o.props().containsKey("headers")
+                        || o.props().containsKey("consumes") || o.props().containsKey("produces"))) return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -38,8 +38,9 @@ public final class TimingUnsafeCompareRule implements Rule {
             if (project.isTestPath(f.path()) || RandomSources.isUiPath(f.path()) || RandomSources.isToolingPath(f.path())
                     || dev.backcheck.concepts.ServerCode.of(project).browserCode(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
-                // a function nothing names, so nothing calls (a controller no route wires, a domain method never used)
-                if (!fn.compares().isEmpty() && dev.backcheck.concepts.ImportIndex.of(project).neverNamed(f, fn)) continue;
+                // a function no running code calls (a controller no route wires, a domain method never used, a helper
+                // only tests call): the liveness concept's answer
+                if (!fn.compares().isEmpty() && dev.backcheck.concepts.ImportIndex.of(project).neverRuns(f, fn)) continue;
                 // the same two values compared again in the function (the outcome repeated in a log message after the
                 // decision): one timing leak, reported at its first comparison
                 Set<Set<Val>> seen = new java.util.HashSet<>();

@@ -20,7 +20,8 @@ import java.util.Set;
  * {@code mysql.createConnection()}, {@code mongoose.connect()}, {@code new DataSource()}, ... on a request path (in the
  * handler, in a function it calls, or in the constructor / field initializers of a class it instantiates per request).
  * Each request then opens its own connections: the database runs out of them under load and every request pays the
- * connection set-up. Not reported: clients made at module load or kept once made ({@code if (!client) client = ...}),
+ * connection set-up. Not reported: clients made at module load or kept once made ({@code if (!client) client = ...},
+ * a module-level name or map read before the client is made and stored there),
  * also when the keeping is done by a caller on the path ({@code if (!db) db = openDatabase(file)}, with the client made
  * inside {@code openDatabase}), or on a class instance kept that way ({@code if (!store) store = new Store()} whose field
  * makes the pool); a reconnect of the one shared connection ({@code if (mongoose.connection.readyState === 0)
@@ -44,7 +45,7 @@ public final class ClientPerRequestRule implements Rule {
                     if (c != null) {
                         // (the route's package too: a shared database package's createDbClient(env), called by a Worker's
                         // handler, runs on Workers though its own package.json names no wrangler)
-                        if (keptOnce(cs, s) || onWorkers(project, workers, c.at()) || onWorkers(project, workers, p.route().location())
+                        if (keptOnce(cs, s) || keptInModule(project, cs, s) || onWorkers(project, workers, c.at()) || onWorkers(project, workers, p.route().location())
                                 || fallbackNeverTaken(project, index, s, cs) || !done.add(c.at())) continue;
                         report(ctx, p, c.what(), c.lib(), c.at(), null);
                         continue;
@@ -92,6 +93,16 @@ public final class ClientPerRequestRule implements Rule {
         for (CallSite.Guard g : cs.guards()) if (connectionState(g.left()) || connectionState(g.right())) return true;
         for (CallSite.Guard g : s.guards()) if (connectionState(g.left()) || connectionState(g.right())) return true;
         return false;
+    }
+
+    /**
+     * The client is stored where it outlives the request and looked up first: a module-level name or map
+     * ({@code if (redisClient && isConnected) return redisClient; .. redisClient = new Redis(url)}, {@code if
+     * (!pools.has(id)) { const pool = new Pool(cfg); pools.set(id, pool) } return pools.get(id)}): made once (per key),
+     * the same reading the file-read and loop rules make ({@link RequestPaths#keptOnce}, {@link RequestPaths#memoized}).
+     */
+    private static boolean keptInModule(Project project, CallSite cs, RequestPaths.Step s) {
+        return RequestPaths.memoized(s.fn(), cs) || RequestPaths.keptOnce(project, s.fn(), cs.location());
     }
 
     /**

@@ -465,7 +465,8 @@ public final class TransactionMissingRule implements Rule {
         Fn fn = w.op().site().fn();
         if (!MAKES.contains(String.valueOf(w.op().method())) || cs.location() == null || w.op().store() == null) return false;
         for (CallSite.Guard g : cs.guards()) {
-            if (!g.op().equals("truthy") || g.holds() || !lookupOf(project, g.left(), w, fn, db)) continue;
+            Val tested = foundNone(g);
+            if (tested == null || !lookupOf(project, tested, w, fn, db)) continue;
             boolean alone = true;
             for (W o : ws) {
                 if (o == w || o.op().at().equals(w.op().at())) continue;
@@ -478,7 +479,23 @@ public final class TransactionMissingRule implements Rule {
     }
 
     /**
-     * The tested value is what a read of the write's own store in {@code fn} found: the read's call, or a variable of
+     * The value a guard finds empty: {@code !room}, {@code !rows.length}, {@code updated.length === 0} (what was
+     * tested), or null.
+     */
+    private static Val foundNone(CallSite.Guard g) {
+        Val v = null;
+        if (g.op().equals("truthy") && !g.holds()) v = g.left();
+        else if ((g.op().equals("===") || g.op().equals("==")) && g.holds() && g.right() instanceof Val.Lit l
+                && l.value() instanceof Double d && d == 0 && g.left() instanceof Val.Member m && m.prop().equals("length")) return m.object();
+        if (v instanceof Val.Member m && m.prop().equals("length")) return m.object();
+        return v;
+    }
+
+    /**
+     * The tested value is what a read of the write's own store in {@code fn} found, or what an update of that store
+     * changed ({@code const updated = await db.update(assets).set(..).where(..).returning(); if (updated.length === 0)
+     * await db.insert(assets).values(row)}, {@code findByIdAndUpdate(..)} then {@code create} where it matched nothing:
+     * an update-or-insert of one record): the read's call, or a variable of
      * {@code fn} given that call ({@code const unit = await prisma.unit.findFirst(..)}).
      */
     private static boolean lookupOf(Project project, Val v, W w, Fn fn, DbClients db) {
@@ -494,6 +511,8 @@ public final class TransactionMissingRule implements Rule {
             if (c.location() == null || at.stream().noneMatch(a -> DbClients.within(c.location(), a))) continue;
             DbClients.Op read = db.op(new CallIndex.Site(fn, w.op().site().file(), c, List.of()));
             if (read != null && read.kind() == DbClients.Kind.READ && w.op().store().equals(read.store())) return true;
+            if (read != null && read.kind() == DbClients.Kind.WRITE && w.op().store().equals(read.store())
+                    && String.valueOf(read.method()).toLowerCase(Locale.ROOT).contains("update")) return true;
             // let cart = await this.findCart(userId): a project helper that only reads the write's store and returns it
             if (read == null && project != null && readsOnly(project, fn, w.op().site().file(), c, w.op().store(), db)) return true;
         }
@@ -647,18 +666,20 @@ public final class TransactionMissingRule implements Rule {
      * record; the writes may come in either order on the path.
      */
     private static boolean sameRow(W a, W b, RequestPaths.Path p) {
-        if (!String.valueOf(b.op().method()).startsWith("update")) return false;
+        if (!updates(b.op())) return false;
         // writes repeated per item of a loop: the earlier items' rows stay when a later one fails
         if (a.step().inLoop() || b.step().inLoop() || RequestPaths.loopOf(a.step().fn(), a.op().site().cs()) != null
                 || RequestPaths.loopOf(b.step().fn(), b.op().site().cs()) != null) return false;
         if (a.op().store() == null || !a.op().store().equals(b.op().store()) || !a.op().lib().equals(b.op().lib())) return false;
         Keyed kb = rowKey(b, p);
         if (kb == null) return false;
-        if (String.valueOf(a.op().method()).startsWith("update")) {
+        if (updates(a.op())) {
             // (in one function: two helpers updating one user, a password set and then its sessions revoked, are two
             // changes that belong together)
             Keyed ka = rowKey(a, p);
-            return a.step() == b.step() && ka != null && ka.step() == kb.step() && ka.key().equals(kb.key()) && !(ka.key() instanceof Val.Lit)
+            // (a literal key only where the method names the row by its id: findByIdAndUpdate(SETTINGS_ID, ..) twice)
+            boolean byId = String.valueOf(a.op().method()).contains("ById") && String.valueOf(b.op().method()).contains("ById");
+            return a.step() == b.step() && ka != null && ka.step() == kb.step() && ka.key().equals(kb.key()) && (byId || !(ka.key() instanceof Val.Lit))
                     && !Vals.anyPart(ka.key(), x -> x instanceof Val.Unknown);
         }
         if (!MAKES.contains(String.valueOf(a.op().method()))) return false;
@@ -683,6 +704,12 @@ public final class TransactionMissingRule implements Rule {
             if (t == null || !returns(t.fn(), next)) return false;
         }
         return true;
+    }
+
+    /** An update of existing rows: update, updateOne, .. and Mongoose's findByIdAndUpdate / findOneAndUpdate. */
+    private static boolean updates(DbClients.Op op) {
+        String m = String.valueOf(op.method());
+        return m.startsWith("update") || m.endsWith("AndUpdate");
     }
 
     private record Keyed(Val key, RequestPaths.Step step) { }

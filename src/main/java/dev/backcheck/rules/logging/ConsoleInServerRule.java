@@ -167,6 +167,8 @@ public final class ConsoleInServerRule implements Rule {
     /** In an exported helper of its module (or a function inside one) that nothing imports, calls or hands on: it never runs. */
     private static boolean uncalled(Project project, dev.backcheck.lang.facts.FileFacts f, Fn fn, CallIndex idx) {
         dev.backcheck.concepts.ImportIndex ii = dev.backcheck.concepts.ImportIndex.of(project);
+        // (no running code calls it, a helper only tests call included: the liveness concept's answer)
+        if (ii.neverRuns(f, fn)) return true;
         for (int i = 0; i < 4 && fn != null && fn != f.main(); i++) {
             if (ii.uncalledExport(f, fn)) return true;
             fn = idx.parentOf(fn);

@@ -62,10 +62,12 @@ public final class AuthRoutesRule implements Rule {
         RouteBehaviour.Verdict v = behaviour.of(r);
         if (v.shows(RouteBehaviour.Reason.PASSWORD)) return "checks a password";
         if (r.has(ControlKind.AUTH)) return null; // a signed-in caller is no credential-guessing target otherwise
+        // a handler taking the password the client sends (no signed-in user read) is the login even when its own 401
+        // answers a wrong one (if (password === DEMO_PASSWORD) .. else 401): that 401 is the check a guesser retries
+        if (v.shows(RouteBehaviour.Reason.CLIENT_PASSWORD)) return "takes a password from the client (a login, sign-up or reset)";
         // the same where the handler authenticates its caller itself (const userId = await getUserId(request);
         // if (!userId) return reply.status(401)): an authenticated route, its bearer token no secret to guess
         if (dev.backcheck.concepts.Authentication.handlerAuthenticatesCaller(analysis, r)) return null;
-        if (v.shows(RouteBehaviour.Reason.CLIENT_PASSWORD)) return "takes a password from the client (a login, sign-up or reset)";
         // PUT/DELETE /comments/:id { authorToken }: the record named in the path is changed by whoever holds its own key
         // (an edit key handed out when it was made), no account's credential to guess
         // POST /webhooks/blockcypher checking the shared secret the provider was given: a service calling back, which

@@ -1,0 +1,3 @@
+const winston = require('winston');
+
+module.exports = winston.createLogger({ level: 'info', transports: [new winston.transports.Console()] });
