@@ -893,7 +893,8 @@ public final class Loggers {
                     && !n.startsWith("cleanup") && !n.startsWith("remove") && !n.startsWith("purge")
                     && !n.startsWith("prune") && !n.startsWith("count") && !n.startsWith("clear") && !n.startsWith("invalidate")
                     // getEmailFromTokens(tokens), findUserByToken(t): what it answers is named before From/By
-                    && secretName(answerName(n))) return "the result of " + n + "()";
+                    // (only ever a cut: redactCredentialsForLog is judged by its whole name, as before)
+                    && secretName(n) && secretName(answerName(n))) return "the result of " + n + "()";
             return null;
         }
         if (x instanceof Lit || x instanceof Tpl || x instanceof Concat || x instanceof New) return null;
