@@ -716,6 +716,14 @@ public final class Loggers {
         return v instanceof Req q && q.part().equals("body") && q.path().isEmpty();
     }
 
+    private static final java.util.regex.Pattern FROM_PART = java.util.regex.Pattern.compile("(?<=[a-z0-9])(?:From|By|Using|With|For)(?=[A-Z])");
+
+    /** The part of a function's name that says what it answers: {@code getEmailFromTokens} answers an email. */
+    static String answerName(String n) {
+        java.util.regex.Matcher m = FROM_PART.matcher(n);
+        return m.find() ? n.substring(0, m.start()) : n;
+    }
+
     /** A value as a template or concatenation renders it: a whole request part or an object literal prints "[object Object]". */
     private static Val stringified(Val v) {
         if (v instanceof Req q && q.path().isEmpty() && Set.of("body", "headers", "cookies", "signedCookies").contains(q.part()) || v instanceof Obj) {
@@ -884,7 +892,9 @@ public final class Loggers {
                     // cleanupExpiredTokens(), countActiveSessions(): how many were removed or found, not a secret
                     && !n.startsWith("cleanup") && !n.startsWith("remove") && !n.startsWith("purge")
                     && !n.startsWith("prune") && !n.startsWith("count") && !n.startsWith("clear") && !n.startsWith("invalidate")
-                    && secretName(n)) return "the result of " + n + "()";
+                    // getEmailFromTokens(tokens), findUserByToken(t): what it answers is named before From/By
+                    // (only ever a cut: redactCredentialsForLog is judged by its whole name, as before)
+                    && secretName(n) && secretName(answerName(n))) return "the result of " + n + "()";
             return null;
         }
         if (x instanceof Lit || x instanceof Tpl || x instanceof Concat || x instanceof New) return null;

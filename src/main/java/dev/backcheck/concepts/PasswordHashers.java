@@ -545,7 +545,10 @@ public final class PasswordHashers {
         return constantInputs.contains(u.location());
     }
 
-    /** Hash calls whose input the code draws at random itself ({@code bcrypt.hash(crypto.randomBytes(32).toString('hex'), 10)}). */
+    /**
+     * Hash calls whose input the code draws at random itself ({@code bcrypt.hash(crypto.randomBytes(32).toString('hex'), 10)})
+     * or reads from the clock ({@code bcrypt.hash(Date.now().toString(), 5)}, an order-number generator).
+     */
     private final Set<Location> randomInputs = new java.util.HashSet<>();
 
     /**
@@ -571,6 +574,10 @@ public final class PasswordHashers {
         Call c = (Call) v;
         String name = Vals.lastName(c.callee());
         if (name != null && RANDOM_CALL.matcher(name).matches()) return true;
+        // the clock (Date.now(), new Date().getTime()): a value of the code's own, no one's password
+        Val recv = Analysis.receiver(c.callee());
+        if ("now".equals(name) && recv instanceof Global g && g.name().equals("Date") && g.path().isEmpty()) return true;
+        if ("getTime".equals(name) && recv instanceof New n && "Date".equals(Vals.lastName(n.callee()))) return true;
         if (name != null && Set.of("toString", "slice", "substring", "substr", "toUpperCase", "toLowerCase", "replace", "replaceAll").contains(name)) {
             return drawnAtRandom(Analysis.receiver(c.callee()), f, depth + 1);
         }

@@ -1011,10 +1011,14 @@ public final class ServerCode {
             if (name == null && g.left() instanceof Val.Call c && "get".equals(dev.backcheck.lang.facts.Vals.lastName(c.callee()))
                     && c.args().size() == 1 && "NODE_ENV".equals(Val.constString(c.args().get(0)))) name = "NODE_ENV";
             // const NODE_ENV = config.NODE_ENV / process.env.NODE_ENV held in a variable: if (NODE_ENV === 'development')
-            if (name == null && (g.left() instanceof Val.Local || g.left() instanceof Val.Member || g.left() instanceof Val.This)) {
+            if (name == null && (g.left() instanceof Val.Local || g.left() instanceof Val.Member || g.left() instanceof Val.This
+                    || g.left() instanceof Val.Ref)) {
                 String n = dev.backcheck.lang.facts.Vals.lastName(g.left());
                 if (n != null && (n.equals("NODE_ENV") || n.equals("nodeEnv"))) name = "NODE_ENV";
             }
+            // config.nodeEnv of { nodeEnv: process.env.NODE_ENV || 'development' }: the variable, or its default
+            if (name == null && g.left() instanceof Val.OneOf o && o.options().stream().anyMatch(x -> x instanceof Val.Global gl
+                    && gl.path().size() == 2 && gl.path().get(0).equals("env") && gl.path().get(1).equals("NODE_ENV"))) name = "NODE_ENV";
             if (name == null) continue;
             String v = g.right() == null ? null : Val.constString(g.right());
             if (v == null) {
