@@ -298,8 +298,7 @@ public final class Authentication {
         for (Fn f : all) {
             for (CallSite cs : f.calls()) {
                 if (cs.isNew() || f.inLenientTry(cs.location())) continue;
-                if (cs.args().stream().noneMatch(a -> a instanceof Req q && q.part().equals("raw") && q.path().isEmpty()
-                        || a instanceof Param p && p.path().isEmpty() && p.index() == 0 && fn.param(0) != null && fn.param(0).name().equals(p.name()))) continue;
+                if (!handsRequest(cs, fn)) continue;
                 Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
                 if (t != null && t.fn() != fn && t.fn() != f && t.file() != null && analysis.summary(t.fn(), t.file()).rejectsUnauthenticated()
                         && testsIdentity(analysis, t.fn(), t.file(), depth + 1)) return true;
@@ -368,6 +367,12 @@ public final class Authentication {
         return out;
     }
 
+    /** True when the call hands a helper the request itself: the raw request, or {@code fn}'s first parameter whole. */
+    private static boolean handsRequest(CallSite cs, Fn fn) {
+        return cs.args().stream().anyMatch(a -> a instanceof Req q && q.part().equals("raw") && q.path().isEmpty()
+                || a instanceof Param p && p.path().isEmpty() && p.index() == 0 && fn.param(0) != null && fn.param(0).name().equals(p.name()));
+    }
+
     /**
      * Whether {@code fn} turns an unauthenticated caller away ({@link Analysis.Summary#rejectsUnauthenticated}), itself or
      * through a helper it hands the request to, three helpers deep: const ok = await authenticateRequest(request, reply);
@@ -381,8 +386,7 @@ public final class Authentication {
         for (Fn f : all) {
             for (CallSite cs : f.calls()) {
                 if (cs.isNew() || f.inLenientTry(cs.location())) continue;
-                if (cs.args().stream().noneMatch(a -> a instanceof Req q && q.part().equals("raw") && q.path().isEmpty()
-                        || a instanceof Param p && p.path().isEmpty() && p.index() == 0 && fn.param(0) != null && fn.param(0).name().equals(p.name()))) continue;
+                if (!handsRequest(cs, fn)) continue;
                 Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
                 if (t != null && t.fn() != fn && t.fn() != f && t.file() != null && rejectsThroughRequest(analysis, t.fn(), t.file(), depth + 1)) return true;
             }
