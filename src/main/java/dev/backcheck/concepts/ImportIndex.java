@@ -586,6 +586,32 @@ public final class ImportIndex {
      * names it (so no export, type or re-export of that name can be there). Null when every such import is there.
      * A type-only name the compiler erases is no value: only names the code hands on or calls count.
      */
+    private static final Pattern CJS_EXPORT = Pattern.compile("(?<![\\w$.])(module\\.exports|exports\\s*[.\\[]|Object\\.(assign|defineProperty)\\s*\\(\\s*(module\\.)?exports)");
+    private static final Pattern CJS_LITERAL = Pattern.compile("(?<![\\w$.])module\\.exports\\s*=\\s*\\{");
+
+    /**
+     * Whether every name a module exports is written in its own text: an ES module (its exports are declarations or
+     * lists that name them; {@code export *} is asked apart), or a CommonJS module whose only export is one object
+     * literal without a spread ({@code module.exports = { authenticate, authorize }}). A module that hands on another's
+     * exports ({@code module.exports = require('./auth')}, {@code { ...require('./a') }}, {@code Object.assign(exports,
+     * x)}, {@code exports[name] = ..}) names none of them: its imports cannot be judged missing from its text.
+     */
+    static boolean exportsSpelledOut(String text) {
+        Matcher any = CJS_EXPORT.matcher(text);
+        int uses = 0;
+        while (any.find()) uses++;
+        if (uses == 0) return true;
+        Matcher lit = CJS_LITERAL.matcher(text);
+        if (uses != 1 || !lit.find()) return false;
+        int depth = 0;
+        for (int i = lit.end() - 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') depth++;
+            else if (c == '}' && --depth == 0) return !text.substring(lit.end(), i).contains("...");
+        }
+        return false;
+    }
+
     public String missingExportUsed(FileFacts f) {
         Map<String, Import> missing = new HashMap<>();
         for (Import i : f.imports().values()) {
@@ -595,7 +621,7 @@ public final class ImportIndex {
             FileFacts tf = t == null ? null : project.file(t);
             if (tf == null || !tf.reexportAll().isEmpty() || tf.exports().containsKey(name)) continue;
             String text = SourceLines.text(project, t, 4_000_000);
-            if (text == null || Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])").matcher(text).find()) continue;
+            if (text == null || !exportsSpelledOut(text) || Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])").matcher(text).find()) continue;
             missing.put(i.local(), i);
         }
         if (missing.isEmpty()) return null;

@@ -1,0 +1,8 @@
+const crypto = require('crypto');
+
+function requestId(req, res, next) {
+  res.setHeader('x-request-id', crypto.randomUUID());
+  next();
+}
+
+module.exports = { requestId };
