@@ -81,11 +81,11 @@ public final class ClaimParser {
      * Enhancement Design"), a plan ("Deployment Plan", "Work Stream 6 - Implementation Plan"), a specification or a proposal.
      */
     private static final Pattern PLAN_DOC = Pattern.compile("(?iu)\\bdesign\\s+(doc|document|proposal|spec)\\b|\\b(design|plan|specification|spec|proposal|rfc)\\s*$"
-            + "|\\b(implementation|deployment|migration|rollout|project|execution|action)\\s+(plan|specification|spec)\\b|\\bplano de implementação"
+            + "|\\b(implementation|deployment|migration|rollout|project|execution|action)\\s+(plan|specification|spec)\\b|\\bpre-?plan(ning)?\\s+(doc|document)\\b|\\bplano de implementação"
             + "|\\bplan de implementación|\\bumsetzungsplan|\\b설계\\s*(문서|서)|\\btasarım belgesi");
     /** A status line near the top that says the document is not done: "**Status:** Draft - For Review", "Status: Proposed". */
     private static final Pattern DRAFT_STATUS = Pattern.compile("(?iu)^[\\s>*_-]*status[*_]*\\s*:[*_]*\\s*[*_]*(draft|proposed|proposal|for review"
-            + "|under review|in review|planned|planning|not started|ready for execution|rascunho|borrador|entwurf)\\b"
+            + "|under review|in review|planned|planning|pre-?planning|pre-?plan|not started|ready for execution|rascunho|borrador|entwurf)\\b"
             // "Status: Approved" alone: a design or proposal that was approved to be built ("Approved for production" is not it)
             + "|^[\\s>*_-]*status[*_]*\\s*:[*_]*\\s*[*_]*(approved|aprovado|aprobado|genehmigt)[*_.]*\\s*$");
     private static final Pattern CHECKLIST_TITLE = Pattern.compile("(?iu)check-?list|lista de verificação|lista de verificación|checkliste|체크리스트|kontrol listesi");
