@@ -98,10 +98,7 @@ public final class ExpressValidators {
         for (int i = 0; i < 40 && cur instanceof Val.Call c; i++) {
             Val callee = c.callee();
             if (callee instanceof Val.Ref r && r.module().equals(MODULE) && r.path().isEmpty()) {
-                if (!STARTS.contains(r.export()) || c.args().isEmpty()) return null;
-                String part0 = r.export().equals("param") ? "params" : r.export().equals("header") ? "headers"
-                        : r.export().equals("cookie") ? "cookies" : r.export();
-                if (!part0.equals("check") && !part0.equals(part)) return null;
+                if (!startReads(r, c, part)) return null;
                 String name = Val.constString(c.args().get(0));
                 return name != null && (name.equals(field) || name.equals(field + ".*") || name.equals(field + "[*]")) ? values : null;
             }
@@ -121,6 +118,22 @@ public final class ExpressValidators {
         return null;
     }
 
+    /**
+     * Whether a validator chain's start ({@code body('x')}, {@code param('id')}, {@code check('x')}) reads {@code part}
+     * and names a field: {@code check} reads every part; {@code param}, {@code header} and {@code cookie} read
+     * params, headers and cookies.
+     */
+    private static boolean startReads(Val.Ref r, Val.Call c, String part) {
+        if (!STARTS.contains(r.export()) || c.args().isEmpty()) return false;
+        String read = switch (r.export()) {
+            case "param" -> "params";
+            case "header" -> "headers";
+            case "cookie" -> "cookies";
+            default -> r.export();
+        };
+        return read.equals("check") || read.equals(part);
+    }
+
     private static Val resolve(Project project, Val v, FileFacts f) {
         if (!(v instanceof Val.Local) && !(v instanceof Val.Ref)) return v;
         try {
@@ -138,10 +151,7 @@ public final class ExpressValidators {
         for (int i = 0; i < 40 && cur instanceof Val.Call c; i++) {
             Val callee = c.callee();
             if (callee instanceof Val.Ref r && r.module().equals(MODULE) && r.path().isEmpty()) {
-                if (!STARTS.contains(r.export()) || c.args().isEmpty()) return false;
-                String part0 = r.export().equals("param") ? "params" : r.export().equals("header") ? "headers"
-                        : r.export().equals("cookie") ? "cookies" : r.export();
-                if (!part0.equals("check") && !part0.equals(part)) return false;
+                if (!startReads(r, c, part)) return false;
                 Val name = c.args().get(0);
                 boolean named = field.equals(Val.constString(name))
                         || name instanceof Val.Arr arr && arr.items().stream().anyMatch(x -> field.equals(Val.constString(x)));

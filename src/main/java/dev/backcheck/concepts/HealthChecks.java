@@ -96,9 +96,14 @@ public final class HealthChecks {
      * and exposed over HTTP by default (liveness/readiness groups on Kubernetes). Counted unless the configuration
      * turns the health endpoint off or takes it out of the web exposure.
      */
-    private void springActuator(Project p) {
-        Location at = SpringConfig.dependencyAt(p, n -> n.equals("org.springframework.boot:spring-boot-starter-actuator")
+    /** Where the build declares Spring Boot Actuator (the starter or its autoconfigure module), or null. */
+    private static Location actuatorDependency(Project p) {
+        return SpringConfig.dependencyAt(p, n -> n.equals("org.springframework.boot:spring-boot-starter-actuator")
                 || n.equals("org.springframework.boot:spring-boot-actuator-autoconfigure"));
+    }
+
+    private void springActuator(Project p) {
+        Location at = actuatorDependency(p);
         if (at == null) return;
         SpringConfig c = SpringConfig.of(p);
         if (off(c, "management.endpoint.health.enabled")) return;
@@ -123,8 +128,7 @@ public final class HealthChecks {
      * or {@code *} and the exclude list does not. The dependency's place, with what serves the path, or null.
      */
     public static Location actuatorServes(Project p, String path) {
-        Location at = SpringConfig.dependencyAt(p, n -> n.equals("org.springframework.boot:spring-boot-starter-actuator")
-                || n.equals("org.springframework.boot:spring-boot-actuator-autoconfigure"));
+        Location at = actuatorDependency(p);
         if (at == null || path == null) return null;
         SpringConfig c = SpringConfig.of(p);
         String base = dev.backcheck.frameworks.spring.SpringControls.of(p).actuatorBase();
