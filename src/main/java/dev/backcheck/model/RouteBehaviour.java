@@ -498,15 +498,36 @@ public final class RouteBehaviour {
                 }
             }
         }
-        List<Project.FnRef> hits = byName.get(m);
+        // the answer per name is kept: a 1M-line tree has thousands of functions sharing a name (findById, create..),
+        // and the factory test below compares each with each (asked for every method name called in every handler)
+        if (byNameAnswer.containsKey(m)) return byNameAnswer.get(m);
+        Project.FnRef answer = answerByName(byName.get(m));
+        byNameAnswer.put(m, answer);
+        return answer;
+    }
+
+    private final Map<String, Project.FnRef> byNameAnswer = new HashMap<>();
+
+    private static Project.FnRef answerByName(List<Project.FnRef> hits) {
         if (hits != null && hits.size() > 1) {
             // a factory and the function it returns under the same name (function login(deps) { return function login(input) {...} }):
-            // the method called is the returned one
-            // (loops, not streams: asked for every method name called in a handler)
+            // the method called is the returned one. Which of the hits' functions another hit returns, in one pass:
+            // h is returned by another when a hit other than h itself returns h's function.
+            Map<Fn, Project.FnRef> of = new IdentityHashMap<>();
+            for (Project.FnRef h : hits) of.putIfAbsent(h.fn(), h);
+            Map<Fn, Set<Project.FnRef>> returners = new IdentityHashMap<>();
+            for (Project.FnRef o : hits) {
+                for (Val v : o.fn().returns()) {
+                    if (v instanceof FnVal fv && of.containsKey(fv.fn())) {
+                        returners.computeIfAbsent(fv.fn(), k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())).add(o);
+                    }
+                }
+            }
             Project.FnRef returned = null;
             int count = 0;
             for (Project.FnRef h : hits) {
-                if (returnedByAnother(h, hits)) {
+                Set<Project.FnRef> by = returners.get(h.fn());
+                if (by != null && (by.size() > 1 || !by.contains(h))) {
                     returned = h;
                     count++;
                 }
@@ -514,15 +535,6 @@ public final class RouteBehaviour {
             if (count == 1) return returned;
         }
         return hits != null && hits.size() == 1 ? hits.get(0) : null;
-    }
-
-    /** True when another of {@code hits} returns {@code h}'s function. */
-    private static boolean returnedByAnother(Project.FnRef h, List<Project.FnRef> hits) {
-        for (Project.FnRef o : hits) {
-            if (o == h) continue;
-            for (Val v : o.fn().returns()) if (v instanceof FnVal fv && fv.fn() == h.fn()) return true;
-        }
-        return false;
     }
 
     private final Map<Fn, Integer> preBound = new IdentityHashMap<>();
