@@ -966,6 +966,10 @@ public final class ClaimJudge {
         Verdict session = sessionClaim(c);
         if (session != null) return session;
         List<Location> ev = controls(ControlKind.AUTH);
+        // const user = await verifyToken(header); if (!user) return c.json(.., 401) at the top of each handler: no control on
+        // the chain, but the routes turn a caller with no login away themselves, as the route inventory says
+        // (Authentication.LOGIN_IN_HANDLER): authentication the claim can be checked against, not its absence
+        if (ev.isEmpty()) ev = handlerAuthentication();
         if (ev.isEmpty() && !apps().isEmpty()) {
             if (pw != null) return pw;
             List<Location> unknown = unclassifiedRouteControls();
@@ -2414,6 +2418,19 @@ public final class ClaimJudge {
         for (Application a : apps()) {
             for (Application.Mount m : a.mounts()) if (m.control().kind() == kind) out.add(m.control().location());
             for (Route r : a.routes()) for (Control c : r.chain()) if (c.kind() == kind) out.add(c.location());
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The routes whose handler turns a caller with no login away itself (the inventory's "own 401/403 check"), by location. */
+    private List<Location> handlerAuthentication() {
+        Set<Location> out = new TreeSet<>(Location.ORDER);
+        for (Application a : apps()) {
+            for (Route r : a.routes()) {
+                if (dev.backcheck.concepts.Authentication.LOGIN_IN_HANDLER.equals(dev.backcheck.concepts.Authentication.publicNote(project, r))) {
+                    out.add(r.location());
+                }
+            }
         }
         return new ArrayList<>(out);
     }
