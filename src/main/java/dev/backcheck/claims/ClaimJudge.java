@@ -848,6 +848,21 @@ public final class ClaimJudge {
             return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about checking uploaded files' content (their magic"
                     + " numbers), which the request-input validation findings do not judge", List.of());
         }
+        if (UPLOAD_CHECK.matcher(low).find() && !REQUEST_INPUT_WORDS.matcher(low).find()) {
+            // "Multer with security validation", "Upload Validation: file type and size checking": the files an upload
+            // accepts, which multer's fileFilter and limits decide; request fields are another claim
+            List<Location> checks = dev.backcheck.concepts.Uploads.fileChecks(project);
+            return checks.isEmpty()
+                    ? new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about checking uploaded files; no multer fileFilter or"
+                            + " fileSize limit was found, and the request-input validation findings do not judge files", List.of())
+                    : new Verdict(c, "input-validation", Status.VERIFIED, "uploads are checked (multer fileFilter or fileSize limit)",
+                            checks.stream().limit(3).toList());
+        }
+        if (MODEL_VALIDATION.matcher(low).find() && !REQUEST_INPUT_WORDS.matcher(low).find()) {
+            // "7 Database Models with proper relationships and validation": the data model's own validators, not the request's
+            return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about the data model's own validation, not request input",
+                    List.of());
+        }
         String one = singleSubject(low);
         if (one != null && !Vocabulary.containsPhrase(c.text(), vocab.allWords) && c.libraries().isEmpty()) {
             // "Input validation on facture ID", "Filename sanitization": one value's check, written in its handler
@@ -887,6 +902,14 @@ public final class ClaimJudge {
                 ev.stream().limit(3).toList());
     }
 
+    /** A claim about uploaded files: "File Upload: Multer with security validation", "file type, size ... checking". */
+    private static final Pattern UPLOAD_CHECK = Pattern.compile("(?iu)\\b(?:file )?uploads?\\b.{0,60}\\b(?:validat|check|filter|secur)"
+            + "|\\bmulter\\b|\\bfile (?:type|size|extension)s?\\b.{0,30}\\b(?:validat|check|limit|filter)|\\btype validation\\b.{0,5}$"
+            + "|\\bfile paths?\\b.{0,40}\\btype validation\\b");
+    /** A claim about the models' validation: "Database Models with ... validation", "schema-level validation in the models". */
+    private static final Pattern MODEL_VALIDATION = Pattern.compile("(?iu)\\b(?:database |data |mongoose |db )?models?\\b.{0,50}\\bvalidation\\b");
+    /** Words that put a claim on the request's own data, whatever else it names. */
+    private static final Pattern REQUEST_INPUT_WORDS = Pattern.compile("(?iu)\\b(?:input|inputs|request|requests|body|payload|endpoints?|routes?|params?|query|dtos?)\\b");
     private static final Pattern MARKUP_VALIDATION = Pattern.compile("(?iu)\\b(?:css|html|markup|w3c|wcag|accessibility|a11y|lighthouse)\\s+(?:validation|validator|compliance)");
     /** A check of an uploaded file's bytes: its magic number, file signature, sniffed type. */
     private static final Pattern FILE_CONTENT_CHECK = Pattern.compile("(?iu)\\bmagic[ -]?(?:numbers?|bytes)\\b|\\bfile[ -]?signatures?\\b"
