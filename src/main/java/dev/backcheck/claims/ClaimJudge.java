@@ -378,11 +378,18 @@ public final class ClaimJudge {
             // a document filed as history or research (docs/historical/.., docs/archive/.., docs/research/..) describes an
             // earlier state, another code base or a study, not the code as it is
             if (PAST_FOLDER.matcher(e.getKey()).find()) continue;
+            // a coding agent's instructions (CLAUDE.md, AGENTS.md, a Claude skill, .cursor/rules): what an agent is told to
+            // do or how to work with the code, not a report of what was built
+            if (AGENT_INSTRUCTIONS.matcher(e.getKey()).find()) continue;
             if ((low.endsWith(".md") || low.endsWith(".markdown")) && parser.isReport(e.getValue())) out.put(e.getKey(), e.getValue());
         }
         out.putAll(project.claimFiles());
         return out;
     }
+
+    private static final Pattern AGENT_INSTRUCTIONS = Pattern.compile("(?i)(?:^|/)(?:claude|agents|gemini|copilot-instructions|\\.?cursorrules"
+            + "|\\.?windsurfrules)(?:\\.local)?\\.md$|(?:^|/)(?:claude|agent)[-_ ]?skills?[^/]*\\.md$|(?:^|/)skills?\\.md$"
+            + "|(?:^|/)\\.(?:claude|cursor|windsurf|codex|gemini)/|(?:^|/)\\.github/(?:agents|prompts|instructions)/");
 
     /**
      * The files of the class, service or module a claim names ("DataMigrationService uses transactions", or a heading
@@ -799,12 +806,23 @@ public final class ClaimJudge {
                     + "|frontend_url|client_url|cors_origins?|allowed_origins?|origens permitidas|permitid|lista blanca|lista branca|\\bsolo\\b|\\bsólo\\b|\\bapenas\\b"
                     + "|\\bnur\\b|erlaubt|허용된|허용 목록|izin verilen|sadece|yalnızca");
 
+    /** A claim scoped to production: "no wildcard CORS in prod", "restricted in production". */
+    private static final Pattern PRODUCTION_SCOPE = Pattern.compile("(?iu)\\bprod(?:uction)?\\b|\\bproduktion\\b|\\bprodução\\b|\\bproducción\\b");
+
     private Verdict cors(Claim c) {
         List<Finding> fs = run("cors/permissive-origin");
         if (fs == null) return disabled(c, "cors", "cors/permissive-origin", null);
         if (!fs.isEmpty() && !RESTRICTIVE_CORS.matcher(Vocabulary.norm(c.text())).find()) {
             // "CORS enabled" claims CORS, not a restriction: true even when every origin is allowed
             return new Verdict(c, "cors", Status.VERIFIED, "CORS is enabled (it allows any origin, which the claim does not deny)",
+                    fs.stream().limit(3).map(Finding::location).toList());
+        }
+        if (!fs.isEmpty() && PRODUCTION_SCOPE.matcher(Vocabulary.norm(c.text())).find()
+                && fs.stream().allMatch(f -> f.message().contains("at least one code path"))) {
+            // "No wildcard CORS in production" beside origin: isDev ? true : allowList: the claim speaks of one environment
+            // and the permissive origin is one branch of a condition, which the model does not place in an environment
+            return new Verdict(c, "cors", Status.UNVERIFIED, "the claim speaks of production; the code allows any origin only on one branch"
+                    + " of a condition (" + fs.get(0).location().path() + ":" + fs.get(0).location().line() + "), which may be the development one",
                     fs.stream().limit(3).map(Finding::location).toList());
         }
         if (!fs.isEmpty()) {
@@ -837,6 +855,10 @@ public final class ClaimJudge {
             // under "Token Expiration": "Both are validated on every request" is about the tokens, not the request's input
             return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about validating tokens or sessions (under \""
                     + c.context() + "\"), not request input", List.of());
+        }
+        if (TOKEN_CHECK.matcher(low).find() && !INPUT_WORDS.matcher(low).find()) {
+            // "Token expiration validated": the token's own claims, checked where it is verified, not the request's input
+            return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about validating tokens, not request input", List.of());
         }
         if (MARKUP_VALIDATION.matcher(low).find() && !INPUT_WORDS.matcher(low).find()) {
             // "CSS Validation | 100% compliant", "HTML validation": the markup the front end ships, not the request's input
@@ -914,6 +936,9 @@ public final class ClaimJudge {
     /** A check of an uploaded file's bytes: its magic number, file signature, sniffed type. */
     private static final Pattern FILE_CONTENT_CHECK = Pattern.compile("(?iu)\\bmagic[ -]?(?:numbers?|bytes)\\b|\\bfile[ -]?signatures?\\b"
             + "|\\b(?:mime|content|file)[ -]?type (?:sniffing|detection)\\b");
+    /** A check of a token's own claims: "Token expiration validated", "JWT signature and issuer verified". */
+    private static final Pattern TOKEN_CHECK = Pattern.compile("(?iu)\\b(?:tokens?|jwts?|sessions?)\\b.{0,30}\\b(?:expir\\w*|signatures?|issuer|audience)\\b"
+            + "|\\bexpir\\w*\\b.{0,20}\\b(?:validat|verif|check)");
     /** Re-validation: a check made again on stored state (a session, a stored URL). */
     private static final Pattern REVALIDATION = Pattern.compile("(?iu)\\bre-?validat");
     /** Words of request input: a validation claim naming one is about the request's data. */
@@ -925,7 +950,9 @@ public final class ClaimJudge {
     /** "validation on facture ID", "sanitization of filenames", "Filename sanitization": the value a validation claim is about. */
     private static final Pattern ONE_VALUE = Pattern.compile("(?iu)\\b(?:validation|validated|validating|sanitization|sanitisation|sanitized|sanitizing"
             + "|checks?|checked)\\s+(?:on|of|for)\\s+(?:the\\s+|each\\s+|every\\s+|a\\s+)?([\\p{L}][\\p{L}\\p{N}_-]*(?:\\s+(?:id|ids|name|names|path|paths))?)"
-            + "|^([\\p{L}][\\p{L}\\p{N}_-]*(?:\\s+[\\p{L}][\\p{L}\\p{N}_-]*)?)\\s+(?:validation|sanitization|sanitisation)$");
+            + "|^([\\p{L}][\\p{L}\\p{N}_-]*(?:\\s+[\\p{L}][\\p{L}\\p{N}_-]*)?)\\s+(?:validation|sanitization|sanitisation)$"
+            // "SpO2 ranges validated (50-100)", "Exercise duration validated (0-10000)": one value's range, checked where it is read
+            + "|^([\\p{L}][\\p{L}\\p{N}_-]*(?:\\s+[\\p{L}][\\p{L}\\p{N}_-]*)?)\\s+(?:ranges?\\s+|values?\\s+|limits?\\s+)?(?:is\\s+|are\\s+)?validated\\s*\\(\\s*-?\\d");
     /** Words of a validation claim's object that stand for request input in general. */
     private static final Set<String> GENERIC_INPUT = Set.of("all", "user", "users", "input", "inputs", "request", "requests", "incoming", "api", "data",
             "payload", "payloads", "body", "bodies", "parameter", "parameters", "params", "query", "queries", "endpoint", "endpoints", "route", "routes",
@@ -938,7 +965,7 @@ public final class ClaimJudge {
     private static String singleSubject(String low) {
         Matcher m = ONE_VALUE.matcher(low.replaceAll("[*`_]", "").strip());
         if (!m.find()) return null;
-        String subject = m.group(1) != null ? m.group(1) : m.group(2);
+        String subject = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         String first = subject.split("\\s+")[0];
         return GENERIC_INPUT.contains(first) ? null : subject;
     }
