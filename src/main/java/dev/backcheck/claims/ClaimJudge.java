@@ -2545,8 +2545,9 @@ public final class ClaimJudge {
      * model/not-modelled note, and no route whose path has a part the model could not compute.
      */
     private boolean fullyModelled() {
-        // (a route left out as shadowed is no gap: the request it would get goes to the earlier route, which is listed)
-        if (project.notModelled().stream().anyMatch(n -> !n.shadowed() && (scope.isEmpty() || n.path() == null || n.path().startsWith(scope)))) return false;
+        // (a route left out as shadowed is no gap: the request it would get goes to the earlier route, which is listed; nor
+        // is one registered only outside production)
+        if (project.notModelled().stream().anyMatch(n -> !n.routeAside() && (scope.isEmpty() || n.path() == null || n.path().startsWith(scope)))) return false;
         for (Application a : apps()) for (Route r : a.routes()) if (r.path().contains(UNKNOWN)) return false;
         return true;
     }
