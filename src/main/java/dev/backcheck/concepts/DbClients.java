@@ -774,11 +774,16 @@ public final class DbClients {
 
     private Set<Integer> paramsRunInTx(Fn fn, FileFacts file) {
         Location begin = null;
+        Set<Integer> out = new java.util.TreeSet<>();
         for (Tx t : transactionsIn(file.path())) {
             if (!t.span() && t.site().fn() == fn && (begin == null || after(begin, t.at()))) begin = t.at();
+            // withSerializableRetry(fn) { .. return prisma.$transaction(fn, { isolationLevel }) }: the function it is given is
+            // handed on as the transaction's own callback
+            if (t.span() && t.site().fn() == fn) {
+                for (Val a : t.site().cs().args()) if (a instanceof Param p && p.path().isEmpty()) out.add(p.index());
+            }
         }
-        if (begin == null) return Set.of();
-        Set<Integer> out = new java.util.TreeSet<>();
+        if (begin == null) return Set.copyOf(out);
         for (CallSite c : fn.calls()) {
             if (c.callee() instanceof Param p && p.path().isEmpty() && after(c.location(), begin)) out.add(p.index());
         }
