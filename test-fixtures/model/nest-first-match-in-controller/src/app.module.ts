@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SurveysController } from './surveys/surveys.controller';
+import { SurveyStreamController } from './surveys/survey-stream.controller';
 
-@Module({ controllers: [SurveysController] })
+@Module({ controllers: [SurveysController, SurveyStreamController] })
 export class AppModule {}

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
+import { Controller, Get, MessageEvent, Param, ParseIntPipe, Sse } from '@nestjs/common';
+import { Observable, interval, map } from 'rxjs';
 
 const surveys = [{ id: 1, title: 'Onboarding', questions: ['How did you hear of us?'] }];
 
@@ -25,5 +26,11 @@ export class SurveysController {
   @Get(':id/questions')
   questionsOf(@Param('id', ParseIntPipe) id: number) {
     return surveys.find((s) => s.id === id)?.questions ?? [];
+  }
+
+  // server-sent events: a GET route
+  @Sse(':id/stream')
+  stream(@Param('id', ParseIntPipe) id: number): Observable<MessageEvent> {
+    return interval(1000).pipe(map((n) => ({ data: { id, tick: n } })));
   }
 }

@@ -31,7 +31,8 @@ public final class NestModel implements FrameworkModel {
     public static final java.util.List<String> SHUTDOWN_HOOKS = java.util.List.of("onModuleDestroy", "beforeApplicationShutdown", "onApplicationShutdown");
     private static final String COMMON = "@nestjs/common";
     private static final String GQL = "@nestjs/graphql";
-    private static final Set<String> HTTP = Set.of("Get", "Post", "Put", "Patch", "Delete", "Options", "Head", "All", "Search");
+    /** Route decorators of @nestjs/common ({@code @Sse(path)} registers a GET route that streams server-sent events). */
+    private static final Set<String> HTTP = Set.of("Get", "Post", "Put", "Patch", "Delete", "Options", "Head", "All", "Search", "Sse");
     private static final Set<String> PARSE_PIPES = Set.of("ParseIntPipe", "ParseFloatPipe", "ParseBoolPipe", "ParseUUIDPipe",
             "ParseEnumPipe", "ParseArrayPipe", "ParseDatePipe", "ParseFilePipe");
 
@@ -279,7 +280,12 @@ public final class NestModel implements FrameworkModel {
     private record Dec(Decorator d, FileFacts f) { }
 
     /** A controller class with the path prefix its module gets from RouterModule. */
-    private record Ctrl(Project.ClassHit hit, String modulePrefix) { }
+    /** A controller the app serves, with its module's path prefix and the module declaring it (null when found outside the module graph). */
+    private record Ctrl(Project.ClassHit hit, String modulePrefix, ClassInfo module) {
+        Ctrl(Project.ClassHit hit, String modulePrefix) {
+            this(hit, modulePrefix, null);
+        }
+    }
 
     /** A guard or pipe as applied, with the metadata key that makes it step aside. */
     /**
@@ -415,7 +421,7 @@ public final class NestModel implements FrameworkModel {
                         importEntries(meta.obj.props().get("controllers"), meta.file, cs, m.info().location(), 0);
                         for (Project.Resolved c : cs) {
                             Project.ClassHit h = project.classOf(c.val(), c.file());
-                            if (h != null) controllers.add(new Ctrl(h, prefixes.getOrDefault(m.info(), "")));
+                            if (h != null) controllers.add(new Ctrl(h, prefixes.getOrDefault(m.info(), ""), m.info()));
                         }
                     }
                 }
@@ -1746,7 +1752,9 @@ public final class NestModel implements FrameworkModel {
             // route methods of the class and of the project classes it extends (a generic CRUD base controller)
             Set<String> seen = new HashSet<>();
             Project.ClassHit cur = ctrl.hit;
-            shadow = firstMatch() ? new dev.backcheck.frameworks.express.ShadowIndex() : null;
+            // one index per module: Nest registers a module's controllers in the order its controllers list gives them
+            shadow = !firstMatch() ? null : ctrl.module() == null ? new dev.backcheck.frameworks.express.ShadowIndex()
+                    : moduleShadows.computeIfAbsent(ctrl.module(), k -> new dev.backcheck.frameworks.express.ShadowIndex());
             for (int depth = 0; depth < 6 && cur != null; depth++) {
                 for (Fn m : cur.info().methods()) {
                     if (!seen.add(m.name())) continue;
@@ -1771,6 +1779,7 @@ public final class NestModel implements FrameworkModel {
          * then sorts the routes by how specific they are).
          */
         private dev.backcheck.frameworks.express.ShadowIndex shadow;
+        private final Map<ClassInfo, dev.backcheck.frameworks.express.ShadowIndex> moduleShadows = new IdentityHashMap<>();
 
         private Boolean firstMatch;
 
@@ -1965,7 +1974,7 @@ public final class NestModel implements FrameworkModel {
 
         private void route(Ctrl ctrl, ClassInfo ci, FileFacts f, Fn m, Decorator d, List<String> ctrlPaths, List<String> ctrlVersions,
                            List<Guard> classGuards, List<Pipe> classPipes, Set<String> classMeta, Boolean classSkipThrottle) {
-            String method = d.name().equals("All") ? "ALL" : d.name().toUpperCase(Locale.ROOT);
+            String method = d.name().equals("All") ? "ALL" : d.name().equals("Sse") ? "GET" : d.name().toUpperCase(Locale.ROOT);
             List<String> methodPaths = d.args().isEmpty() ? List.of("") : paths(d.arg(0), f);
             // the method's @Version, else the controller's version, else defaultVersion (Nest: methodVersion || controllerVersion)
             List<String> vs = List.of("");
@@ -2097,8 +2106,9 @@ public final class NestModel implements FrameworkModel {
                             if (shadow.covers(method + key, path) || shadow.covers("ALL" + key, path)) {
                                 project.shadowedHandler(m);
                                 project.shadowedRoute(method + " " + path + ": an earlier " + (shadow.covers(method + key, path) ? method : "ALL")
-                                        + " route of the same controller matches every request it would get and answers first (Nest's Express adapter"
-                                        + " registers a controller's methods in the order the class declares them), so it is never reached",
+                                        + " route of the same " + (ctrl.module() == null ? "controller" : "module") + " matches every request it would get and answers first (Nest's Express adapter"
+                                        + " registers a module's controllers in the order its controllers list gives them, and a controller's methods in the order"
+                                        + " the class declares them), so it is never reached",
                                         d.location().path(), d.location().line(), d.location().column());
                                 continue;
                             }
