@@ -449,6 +449,7 @@ public final class ExpressModel implements FrameworkModel {
                 if (r.env == ModelSupport.EnvScope.NOT_PRODUCTION) {
                     // (its controls are not "never mounted": they are mounted outside production)
                     for (Val a : ModelSupport.flatten(project, r.args, r.file)) usedControls.add(project.resolve(a, r.file).val());
+                    devOnly(r, prefix);
                     continue;
                 }
                 boolean prodOnly = productionOnly || r.env == ModelSupport.EnvScope.PRODUCTION_ONLY;
@@ -725,6 +726,23 @@ public final class ExpressModel implements FrameworkModel {
                 }
             }
             return false;
+        }
+
+        /**
+         * A route registered only outside production ({@code if (process.env.NODE_ENV !== 'production') app.get('/debug',
+         * ..)}): listed apart as development only, with its full path (a router mounted there is not expanded).
+         */
+        private void devOnly(Reg r, String prefix) {
+            if (!HTTP.contains(r.method)) return;
+            String path = r.routePath;
+            if (path == null) {
+                if (r.args.size() < 2) return;
+                path = ModelSupport.pathOf(project, r.args.get(0), r.file);
+                if (path == null) return;
+            }
+            Location l = r.cs.location();
+            project.devOnlyRoute(r.method.toUpperCase(Locale.ROOT) + " " + ModelSupport.join(prefix, path)
+                    + ": registered only when NODE_ENV is not production, so a production server does not serve it", l.path(), l.line(), l.column());
         }
 
         private void route(Reg r, String prefix, List<Scoped> active, boolean prodOnly) {
