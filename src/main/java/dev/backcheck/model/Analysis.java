@@ -1728,6 +1728,10 @@ public final class Analysis {
                         // text of its message or a number converted first is a note, as a log line is (AuditRecords); the raw
                         // value kept as a field of the record is stored as sent
                         if (ts && (str || num) && dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
+                        // key.replace(`${group}.`, ''): the value is only the text searched for in another string (a plain
+                        // string, not a RegExp); the answer holds none of it
+                        if (ts && i == 0 && ("replace".equals(m) || "replaceAll".equals(m)) && cs.args().size() == 2
+                                && (cs.arg(0) instanceof Tpl || cs.arg(0) instanceof Concat) && Val.constString(cs.arg(1)) != null) continue;
                         // a free-form value bound beside SQL text: a lookup when its placeholder filters (SELECT, DELETE, an
                         // UPDATE's WHERE), a store when it is a value written (INSERT, an UPDATE's SET)
                         if (strict && ts && !str) {
