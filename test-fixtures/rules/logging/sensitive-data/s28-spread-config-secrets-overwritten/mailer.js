@@ -1,23 +1,24 @@
 const nodemailer = require('nodemailer');
 
 async function buildTransport(mailbox) {
+  const credentials = mailbox.credentials;
   let transport;
-  if (mailbox.oauth) {
+  if (credentials.oauth) {
     transport = {
       service: 'gmail',
       auth: {
         type: 'OAuth2',
-        user: mailbox.address,
-        clientId: mailbox.oauth.clientId,
-        clientSecret: mailbox.oauth.clientSecret,
-        refreshToken: mailbox.oauth.refreshToken,
+        user: credentials.oauth.user || mailbox.address,
+        clientId: credentials.oauth.clientId,
+        clientSecret: credentials.oauth.clientSecret,
+        refreshToken: credentials.oauth.refreshToken,
       },
     };
   } else {
     transport = {
-      host: mailbox.smtp.host,
-      port: mailbox.smtp.port || 587,
-      auth: { user: mailbox.smtp.user, pass: mailbox.smtp.pass },
+      host: credentials.smtp.host,
+      port: credentials.smtp.port || 587,
+      auth: { user: credentials.smtp.user || mailbox.address, pass: credentials.smtp.pass },
     };
   }
 

@@ -647,6 +647,8 @@ public final class Loggers {
     private static String walk(Val v, int depth, int[] budget, boolean pathSecrets) {
         if (v == null || depth > 30 || --budget[0] < 0) return null;
         if (v instanceof Member m && (NOT_SECRET.matcher(m.prop()).matches() || ERROR_TEXT.contains(m.prop()))) return null;
+        // credentials.oauth2.user, smtp.host: a field that names who or where, not the secret kept beside it
+        if (v instanceof Member m && IDENTITY_FIELD.contains(m.prop())) return null;
         if (pathEndsNotSecret(v) || corsCredentialsFlag(v)) return null;
         if (truncatedToken(v)) return null;
         String s = sensitivePart(v, pathSecrets);
@@ -894,6 +896,10 @@ public final class Loggers {
         return last.equals("token") || last.equals("jwt") || last.equals("key") && w.size() >= 2 && (w.get(w.size() - 2).equals("api") || w.get(w.size() - 2).equals("access"))
                 || last.equals("apikey");
     }
+
+    /** Fields of a credentials object that say who or where (the user a password belongs to, the server it is sent to). */
+    private static final Set<String> IDENTITY_FIELD = Set.of("user", "username", "userName", "login", "email", "host", "hostname",
+            "port", "service", "provider", "region", "secure");
 
     /** The longest suffix of a token a log line may show ({@code token.slice(-6)}). */
     private static final int TOKEN_SUFFIX = 8;

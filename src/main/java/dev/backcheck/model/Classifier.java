@@ -310,8 +310,9 @@ public final class Classifier {
      * {@code validateFields({ email: 'email', name: 'text' })} whose middleware goes over the table's entries
      * ({@code Object.entries(rules)} / {@code Object.keys(rules)}), reads each field of a request part by its name, hands
      * the value to a project check that selects a rule by the table's value from a table of rules of its module
-     * ({@code RULES[kind](value)}, {@code schemas[name].validate(value)}) or tests its type or format itself, and answers a
-     * 4xx status when one fails. The fields are the table's keys (part.field).
+     * ({@code RULES[kind](value)}, {@code schemas[name].validate(value)}) or tests its type or format itself (in the
+     * middleware too: {@code typeof value !== 'string'}, {@code EMAIL.test(value)}), and answers a 4xx status when one
+     * fails. The fields are the table's keys (part.field).
      */
     private Set<String> fieldRuleTable(Project.FnRef factory, Fn inner, FileFacts innerFile, Call made, FileFacts madeFile) {
         if (factory == null || inner == null || made.args().isEmpty() || factory.fn().params().isEmpty()) return Set.of();
@@ -326,8 +327,16 @@ public final class Classifier {
         String part = null;
         for (Fn f : fns) {
             if (f.statuses().stream().anyMatch(st -> st >= 400 && st < 500 && st != 401 && st != 403)) rejects = true;
+            // the middleware tests the value read by the field's name itself: typeof value !== 'number', /re/.test(value)
+            for (Fn.Compare c : f.compares()) {
+                if ("typeof".equals(c.leftKind()) && fieldByName(c.left()) != null) part = fieldByName(c.left());
+                if ("typeof".equals(c.rightKind()) && fieldByName(c.right()) != null) part = fieldByName(c.right());
+            }
             for (CallSite cs : f.calls()) {
                 String m = Vals.lastName(cs.callee());
+                if ("test".equals(m) && Analysis.receiver(cs.callee()) instanceof Regex && cs.args().size() == 1 && fieldByName(cs.arg(0)) != null) {
+                    part = fieldByName(cs.arg(0));
+                }
                 // c.json({ error }, status) with const status = tooBig ? 413 : 400
                 if (Set.of("json", "status", "code", "send", "text").contains(String.valueOf(m)) && cs.args().stream().anyMatch(Classifier::clientError)) rejects = true;
                 if (cs.callee() instanceof Global g && g.name().equals("Object") && ("entries".equals(m) || "keys".equals(m))

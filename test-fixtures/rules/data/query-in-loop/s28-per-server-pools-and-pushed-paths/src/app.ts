@@ -1,6 +1,7 @@
 import express from 'express';
-import { syncAll, countsPerServer, findByPath } from './sync';
+import { syncAll, countsPerServer, findByPath, findMany } from './sync';
 import { coachReply, goalsForPlayers } from './coach';
+import { storeReceipts, migrateAll, storeReceiptsOneByOne } from './batches';
 
 const app = express();
 app.use(express.json());
@@ -40,6 +41,29 @@ app.post('/api/coach/chat', async (req, res, next) => {
 app.post('/api/coach/goals', async (req, res, next) => {
   try {
     res.json(await goalsForPlayers(Array.isArray(req.body.ids) ? req.body.ids.map(String) : []));
+  } catch (err) {
+    next(err);
+  }
+});
+
+app.post('/api/alerts/:id/receipts', async (req, res) => {
+  await storeReceipts(req.params.id, Array.isArray(req.body.userIds) ? req.body.userIds.map(String) : []);
+  res.status(204).end();
+});
+
+app.post('/api/alerts/:id/receipts-slow', async (req, res) => {
+  await storeReceiptsOneByOne(req.params.id, Array.isArray(req.body.userIds) ? req.body.userIds.map(String) : []);
+  res.status(204).end();
+});
+
+app.post('/api/admin/migrate', async (req, res) => {
+  await migrateAll(Array.isArray(req.body.pending) ? req.body.pending : []);
+  res.status(204).end();
+});
+
+app.post('/api/files/many', async (req, res, next) => {
+  try {
+    res.json(await findMany(String(req.body.path), Array.isArray(req.body.more) ? req.body.more.map(String) : []));
   } catch (err) {
     next(err);
   }

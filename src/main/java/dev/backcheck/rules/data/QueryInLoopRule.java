@@ -105,6 +105,11 @@ public final class QueryInLoopRule implements Rule {
                     // a.amount } } }) inside $transaction: each row gets its own value, so no shared-where statement replaces
                     // the updates, and the one transaction the fix asks for is already there
                     if (own && op.kind() != DbClients.Kind.READ && (s.inTx() || db.inTransaction(site)) && perItemUpdate(cs)) continue;
+                    // runMigrationInTransaction(m) for each pending migration: the function run per item opens its own
+                    // transaction (BEGIN .. COMMIT) around its writes, one unit per item by design, not rows a batch could merge
+                    if (!own && op.kind() != DbClients.Kind.READ && db.opensTransactionBefore(s.fn(), s.file(), cs.location())) continue;
+                    // for (let i = 0; i < ids.length; i += BATCH_SIZE) { .. insert(t).values(chunk) }: one statement per chunk
+                    if (own && "for".equals(kind) && chunkLoop(project, loop)) continue;
                     // a lazily created pool's migrations, run once per process on first use
                     if (RequestPaths.of(project).initOnce(p, s, cs)) continue;
                     if (inProcessSql && (op.lib().equals("sql") || op.lib().equals("sqlite"))) continue;
@@ -392,6 +397,18 @@ public final class QueryInLoopRule implements Rule {
         }
         return false;
     }
+
+    /** A counted for whose step adds a named constant or a number of at least 10: {@code i += BATCH_SIZE}. */
+    private static boolean chunkLoop(Project project, Location loop) {
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, loop.path());
+        if (lines == null || loop.line() < 1 || loop.line() > lines.size()) return false;
+        String head = lines.get(loop.line() - 1);
+        head = head.substring(Math.min(head.length(), Math.max(0, loop.column() - 1)));
+        return CHUNK_STEP.matcher(head).find();
+    }
+
+    private static final java.util.regex.Pattern CHUNK_STEP = java.util.regex.Pattern.compile(
+            "^for\\s*\\([^;]*;[^;]*;\\s*[A-Za-z_$][\\w$]*\\s*\\+=\\s*(?:[A-Z][A-Z0-9_]*|\\d{2,}|[a-z][A-Za-z0-9]*(?:Size|SIZE|chunk|Chunk))\\s*\\)");
 
     /** A list named for the tool calls a model's answer asks for: toolCalls, tool_calls, toolUses, functionCalls. */
     private static final java.util.regex.Pattern TOOL_CALLS = java.util.regex.Pattern.compile("(?i)(tool|function)_?(calls|uses|use_blocks)");
@@ -770,6 +787,11 @@ public final class QueryInLoopRule implements Rule {
             if (n == fn) continue;
             for (CallSite cs : n.calls()) {
                 if (isIt.test(dev.backcheck.lang.facts.Vals.receiver(cs.callee())) || cs.args().stream().anyMatch(a -> handed(a, isIt))) return false;
+                // (the folded literal pushed to or handed on in a callback: items.forEach((i) => ids.push(i)))
+                if (dev.backcheck.lang.facts.Vals.receiver(cs.callee()) instanceof Arr && cs.calleeLocation() != null && calleeNames(project, cs, nm)) return false;
+                for (int i = 0; i < cs.args().size(); i++) {
+                    if (cs.args().get(i) instanceof Arr && cs.argLocation(i) != null && nm.equals(String.valueOf(slice(project, cs.argLocation(i))).strip())) return false;
+                }
             }
         }
         int adds = 0;
@@ -780,6 +802,10 @@ public final class QueryInLoopRule implements Rule {
             boolean recv = isIt.test(r) || r instanceof Arr && cs.calleeLocation() != null && calleeNames(project, cs, nm);
             if (!recv) {
                 if (cs.args().stream().anyMatch(a -> handed(a, isIt))) return false;
+                // collect(body, ids): the list, carried as the literal it has become, handed to a helper that may fill it
+                for (int i = 0; i < cs.args().size(); i++) {
+                    if (cs.args().get(i) instanceof Arr && cs.argLocation(i) != null && nm.equals(String.valueOf(slice(project, cs.argLocation(i))).strip())) return false;
+                }
                 continue;
             }
             String m = cs.methodName();

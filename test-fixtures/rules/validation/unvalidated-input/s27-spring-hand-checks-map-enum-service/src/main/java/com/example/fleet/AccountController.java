@@ -49,6 +49,17 @@ public class AccountController {
         return ResponseEntity.accepted().build();
     }
 
+    // every value of the map is a Boolean by the declared type (Jackson answers 400 for anything else)
+    @PatchMapping("/{email}/status")
+    public ResponseEntity<?> status(@PathVariable String email, @RequestBody Map<String, Boolean> payload) {
+        Boolean active = payload.get("active");
+        if (active == null) {
+            return ResponseEntity.badRequest().build();
+        }
+        accounts.setNickname(email, active ? "active" : "inactive");
+        return ResponseEntity.ok().build();
+    }
+
     // stored as sent
     @PostMapping("/{email}/nickname")
     public ResponseEntity<?> nickname(@PathVariable String email, @RequestBody Map<String, String> body) { // expect: validation/unvalidated-input
