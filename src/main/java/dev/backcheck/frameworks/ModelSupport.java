@@ -258,6 +258,15 @@ public final class ModelSupport {
                 return;
             }
         }
+        // router.post('/x', ...base('orders:manage'), handler) with const base = (perm) => [auth('CLIENT'), requirePermission(perm)]
+        // in the same module: the list the call answers, its items as the chain's
+        if (r instanceof Call && res != null && res.file() == file) {
+            Project.Resolved listed = returnedList(project, res);
+            if (listed != null && listed.file() == file && listed.val() instanceof Arr la) {
+                for (Val x : la.items()) flatten(project, x, file, out, depth + 1);
+                return;
+            }
+        }
         if (r instanceof Arr arr) {
             // export const secureAuth = [isAuthenticated, requireAuth] imported from another module: its items are names of
             // that module, read from here as its exports

@@ -812,6 +812,26 @@ public final class Project {
      */
     private Val member(Val v, String name, FileFacts in, int depth) {
         Val m = Val.member(v, name);
+        // module.exports = { ...require('./auth'), ...require('./roles') } (a middleware/index.js handing on its folder's
+        // modules): a name the literal does not write is the last spread's that has it
+        if (m instanceof Member && v instanceof Obj o && !o.props().containsKey(name) && depth <= MAX_RESOLVE_DEPTH) {
+            List<Val> spreads = new ArrayList<>();
+            for (Map.Entry<String, Val> e : o.props().entrySet()) if (e.getKey().startsWith("...")) spreads.add(0, e.getValue());
+            for (Val sv : spreads) {
+                Val candidate;
+                if (sv instanceof Call c && c.callee() instanceof Global g && g.name().equals("require") && g.path().isEmpty() && c.args().size() == 1
+                        && Val.constString(c.args().get(0)) != null) {
+                    candidate = new Ref(Val.constString(c.args().get(0)), name, List.of());
+                } else if (sv instanceof Local || sv instanceof Ref) {
+                    candidate = Val.member(sv, name);
+                } else {
+                    continue;
+                }
+                Val got = resolve(candidate, in, depth + 1).val();
+                if (!(got instanceof Member || got instanceof Ref || got instanceof Local || got instanceof Unknown)) return candidate;
+            }
+            return m;
+        }
         if (!(m instanceof Member) || !(v instanceof Obj o) || !o.props().containsKey(name) || depth > MAX_RESOLVE_DEPTH) return m;
         boolean after = false;
         for (Map.Entry<String, Val> e : o.props().entrySet()) {

@@ -2978,9 +2978,25 @@ public final class TsExtractor {
         expr(m.getObj());
     }
 
+    /** The constant text an expression holds: a literal, or a name bound to one. */
+    private String constText(ISwc4jAstExpr e) {
+        return fold(e, 0) instanceof String f ? f : Val.constString(peek(e, 0));
+    }
+
     private String memberProp(ISwc4jAstMemberProp p) {
         if (p instanceof Swc4jAstIdentName n) return n.getSym();
-        if (p instanceof Swc4jAstComputedPropName c) return Val.constString(expr(c.getExpr()));
+        if (p instanceof Swc4jAstComputedPropName c) {
+            String k = Val.constString(expr(c.getExpr()));
+            // req.headers[API_KEY_HEADER.toLowerCase()] with const API_KEY_HEADER = 'X-API-Key': the header's own name
+            if (k == null && unwrap(c.getExpr()) instanceof Swc4jAstCallExpr ce && ce.getArgs().isEmpty()
+                    && ce.getCallee() instanceof Swc4jAstMemberExpr cm && cm.getProp() instanceof Swc4jAstIdentName cn
+                    && (cn.getSym().equals("toLowerCase") || cn.getSym().equals("toUpperCase") || cn.getSym().equals("trim"))
+                    && constText(cm.getObj()) != null) {
+                String base = constText(cm.getObj());
+                k = cn.getSym().equals("toLowerCase") ? base.toLowerCase(Locale.ROOT) : cn.getSym().equals("toUpperCase") ? base.toUpperCase(Locale.ROOT) : base.trim();
+            }
+            return k;
+        }
         if (p instanceof Swc4jAstPrivateName pn) return "#" + pn.getName();
         return null;
     }
@@ -3205,7 +3221,10 @@ public final class TsExtractor {
                     : v instanceof Param sp && sp.path().isEmpty() && sp.name().matches("[A-Za-z_$][\\w$]*") ? v
                     : v instanceof Local sl && sl.path().isEmpty() && symbols.get(sl.name()) instanceof Arr ? v
                     : v instanceof Call sc && (sc.callee() instanceof Local cl && cl.path().isEmpty()
-                            || sc.callee() instanceof Ref cr && cr.path().isEmpty()) ? v : new Unknown("spread");
+                            || sc.callee() instanceof Ref cr && cr.path().isEmpty()
+                            // (const base = (perm) => [auth('CLIENT'), requirePermission(perm)] inside the function that
+                            // registers: the call of that arrow)
+                            || sc.callee() instanceof FnVal) ? v : new Unknown("spread");
             if (args.size() < MAX_VAL_ITEMS) {
                 args.add(v);
                 argLocs.add(loc(a.getSpan()));
