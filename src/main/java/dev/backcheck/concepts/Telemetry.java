@@ -96,6 +96,14 @@ public final class Telemetry {
         for (CallNames.At at : CallNames.of(p).named(LOADS)) {
             loads.computeIfAbsent(at.file(), k -> new ArrayList<>()).add(at.cs());
         }
+        // Cloudflare Workers Analytics Engine: env.BINDING.writeDataPoint({ blobs, doubles, indexes }) writes a data point
+        // (per request, in a logging middleware) to a store queried with SQL: the app's own request metrics
+        for (CallNames.At at : CallNames.of(p).named(Set.of("writeDataPoint"))) {
+            if (p.isTestPath(at.file().path()) || at.cs().args().size() != 1 || !(at.cs().arg(0) instanceof Obj o)) continue;
+            if (o.props().containsKey("blobs") || o.props().containsKey("doubles") || o.props().containsKey("indexes")) {
+                uses.add(new Use("Workers Analytics Engine", Kind.METRICS, at.cs().location(), "writeDataPoint"));
+            }
+        }
         for (FileFacts f : p.files().values()) {
             if (p.isTestPath(f.path())) continue;
             Set<String> seen = new HashSet<>();

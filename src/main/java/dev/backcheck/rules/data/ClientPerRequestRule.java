@@ -45,7 +45,7 @@ public final class ClientPerRequestRule implements Rule {
                     if (c != null) {
                         // (the route's package too: a shared database package's createDbClient(env), called by a Worker's
                         // handler, runs on Workers though its own package.json names no wrangler)
-                        if (keptOnce(cs, s) || keptInModule(project, cs, s) || onWorkers(project, workers, c.at()) || onWorkers(project, workers, p.route().location())
+                        if (keptOnce(cs, s) || keptInModule(project, cs, s) || keptByCaller(project, p, s) || onWorkers(project, workers, c.at()) || onWorkers(project, workers, p.route().location())
                                 || fallbackNeverTaken(project, index, s, cs) || !done.add(c.at())) continue;
                         report(ctx, p, c.what(), c.lib(), c.at(), null);
                         continue;
@@ -81,6 +81,25 @@ public final class ClientPerRequestRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * The client is made by a helper ({@code createConnection(name)} returning {@code new Redis(url)}) whose caller on the
+     * path keeps what it answers where it outlives the request and looks it up first ({@code if (publisher?.status ===
+     * 'ready') return publisher; .. publisher = createConnection('publisher')}): made once, as if made there.
+     */
+    private static boolean keptByCaller(Project project, RequestPaths.Path p, RequestPaths.Step s) {
+        if (s.via().isEmpty()) return false;
+        Location call = s.via().get(s.via().size() - 1);
+        java.util.List<Location> up = s.via().subList(0, s.via().size() - 1);
+        for (RequestPaths.Step t : p.steps()) {
+            if (!t.via().equals(up)) continue;
+            for (CallSite c : t.fn().calls()) {
+                if (!call.equals(c.location())) continue;
+                if (keptOnce(c, t) || keptInModule(project, c, t)) return true;
+            }
+        }
+        return false;
     }
 
     /**
