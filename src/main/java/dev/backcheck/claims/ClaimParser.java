@@ -281,6 +281,13 @@ public final class ClaimParser {
      * (Auto-Applied)": patterns the agent checks, "Rules for Claude") and smart contracts ("Smart Contract Security",
      * "Solidity Best Practices": parameters of on-chain code). Their lines are not read, as a documentation listing's are not.
      */
+    /**
+     * A heading over the packages a project installs ("Package Dependencies", "Installed Packages"): its items name
+     * libraries that are in the manifest, which says nothing of where the code uses them.
+     */
+    private static final Pattern DEPENDENCY_SECTION = Pattern.compile("(?iu)^[^\\p{L}]*(?:(?:package|npm|project|installed|new|added|key|main)\\s+)?"
+            + "(?:dependencies|dependency list|packages(?: installed)?|libraries(?: installed)?)\\s*(?:installed|added|used)?\\s*:?\\s*$"
+            + "|\\binstalled (?:packages|libraries|dependencies)\\b");
     private static final Pattern NOT_THE_BACKEND = Pattern.compile("(?iu)\\bauto-?applied\\b"
             + "|\\b(for|to)\\s+(claude|gemini|copilot|cursor|codex)\\b|\\b(claude|gemini|copilot|cursor|codex|agent)\\s+(instructions|rules|guidelines|skills|workflow)\\b"
             + "|\\bsmart[- ]?contracts?\\b|\\bsolidity\\b|\\bon-?chain\\b");
@@ -291,7 +298,8 @@ public final class ClaimParser {
                 Vocabulary.containsPhrase(title, vocab.absenceHeadings) || advice || title.contains("TODO") || title.contains("⏳")
                         || PLAN_HEADING.matcher(title).find() || TO_BUILD_HEADING.matcher(title).find() || OPTIONAL_HEADING.matcher(title).find(),
                 ERROR_SECTION.matcher(title).find(), FRONTEND_SECTION.matcher(title).find(), DEPLOY_SECTION.matcher(title).find(), bulletIndent, title,
-                DOCS_CONTENT.matcher(title).find() || NOT_THE_BACKEND.matcher(title).find(), METRICS_SECTION.matcher(title).find());
+                DOCS_CONTENT.matcher(title).find() || NOT_THE_BACKEND.matcher(title).find() || DEPENDENCY_SECTION.matcher(title).find(),
+                METRICS_SECTION.matcher(title).find());
     }
 
     private static int indent(String raw) {

@@ -217,6 +217,16 @@ public final class Authentication {
     public static final String LOGIN_IN_HANDLER = "own 401/403 check in its handler";
 
     /**
+     * The routes whose AUTH cell is {@link #LOGIN_IN_HANDLER}: no authentication control runs on them, and the handler turns a
+     * caller who is not signed in away itself ({@link #handlerRequiresLogin}). What the route inventory (routes json) and the
+     * fixture harness both ask.
+     */
+    public static java.util.function.Predicate<Route> loginInHandler(Project project) {
+        Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
+        return r -> LOGIN_IN_HANDLER.equals(publicNote(project, r)) && handlerRequiresLogin(analysis, r);
+    }
+
+    /**
      * Why a route no authentication runs on is public by design, for the route inventory, or null: declared in the
      * config's {@code public-routes}, or its handler verifies something else ({@link dev.backcheck.model.RouteBehaviour}:
      * a signed token, a one-time code, a signature, a captcha, a password, a shared secret). Only mutations are judged
@@ -228,7 +238,9 @@ public final class Authentication {
         if (r.isMutation() && project.config().publicRoutes().isPublic(r)) return "public (declared in public-routes)";
         // const ok = await authenticateRequest(request, reply); if (!ok) return;: no control on the chain, but the handler
         // turns a caller with no login away itself (a read as much as a write): protected, by its own code
-        if (handlerAuthenticatesCaller(dev.backcheck.frameworks.ModelSupport.analysis(project), r)) return LOGIN_IN_HANDLER;
+        // (not a handler a project wrapper made from an options object, endpoint({ rules: { who: 'maybe' }, run }): the
+        // model read what the options turn on, WrappedHandlers, and put its check on the chain where it runs)
+        if (handlerAuthenticatesCaller(dev.backcheck.frameworks.ModelSupport.analysis(project), r) && !madeFromOptions(project, r)) return LOGIN_IN_HANDLER;
         if (!r.isMutation()) return null;
         dev.backcheck.model.RouteBehaviour.Reason reason = publicReason(project, r);
         if (reason == null) return null;
@@ -252,6 +264,24 @@ public final class Authentication {
             default -> null;
         };
         return why == null ? null : "public (" + why + ")";
+    }
+
+    /**
+     * Whether the route's handler is what a project function answers for an options object handed to it at the
+     * registration ({@code app.post('/x', endpoint({ rules, run }))}): the wrapper's checks depend on those options, which
+     * the framework model reads ({@link dev.backcheck.frameworks.WrappedHandlers}); the handler alone does not tell them.
+     */
+    private static boolean madeFromOptions(Project project, Route r) {
+        FileFacts file = project.files().get(r.location().path());
+        if (file == null) return false;
+        for (Fn fn : Analysis.functions(file)) {
+            for (CallSite cs : fn.calls()) {
+                if (!r.location().equals(cs.location()) || cs.args().isEmpty()) continue;
+                Val last = project.resolve(cs.args().get(cs.args().size() - 1), file).val();
+                if (last instanceof Call c && c.args().stream().anyMatch(a -> a instanceof Obj) && project.function(c.callee(), file) != null) return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -304,6 +334,9 @@ public final class Authentication {
             // anonymous principal turned away)
             if (file.path().endsWith(".java") && f.calls().stream().anyMatch(cs -> SPRING_PRINCIPAL.contains(String.valueOf(cs.methodName())))) return true;
         }
+        // const auth = await authenticateVaultRequest(c); if (!auth.ok) return auth.response: the helper verified who calls
+        // and its failure answer (a 401) is what the handler sends
+        if (analysis.returnsHelperRefusal(fn, file)) return true;
         if (depth >= 2) return false;
         // requireUser(request, reply) / authenticateRequest(c): the helper handed the request makes the test
         for (Fn f : all) {
@@ -769,6 +802,9 @@ public final class Authentication {
             case "meta:routeOptions":
                 return q.path().equals(List.of("url")) ? full : null;
             case "raw":
+                // Fastify's request.raw.url: node's request line, the route's whole path (with the query string, which
+                // a route's path has none of)
+                if (q.path().equals(List.of("raw", "url")) && ctx.framework().equals("fastify")) return full;
                 return q.path().equals(List.of("routerPath")) || q.path().equals(List.of("routeOptions", "url")) ? full : null;
             default:
                 return null;
@@ -822,7 +858,9 @@ public final class Authentication {
         v = bind(v, bound);
         if (depth > 3 || v == null) return null;
         // a || b (the facts keep either value): true when one is, false when none is
-        if (v instanceof OneOf o && o.test() == null && !o.options().isEmpty() && o.options().stream().allMatch(x -> x instanceof Call)) {
+        // (an option that is a comparison, url === p, is not evaluated: unknown, and true only where another option is)
+        if (v instanceof OneOf o && o.test() == null && !o.options().isEmpty() && o.options().stream().allMatch(x -> x instanceof Call
+                || x instanceof Unknown u && u.kind().startsWith("binary:")) && o.options().stream().anyMatch(x -> x instanceof Call)) {
             boolean unknown = false;
             for (Val x : o.options()) {
                 Boolean t = truth(x, file, bound, ctx, depth + 1);
@@ -928,6 +966,8 @@ public final class Authentication {
 
     private static Val bind(Val v, Map<Integer, Val> bound) {
         if (v instanceof Param p && p.path().isEmpty() && bound.containsKey(p.index())) return bound.get(p.index());
+        // p + '/' with p bound to a listed prefix
+        if (v instanceof Concat c && !bound.isEmpty()) return new Concat(c.parts().stream().map(x -> bind(x, bound)).toList());
         if (v instanceof Call c && c.callee() instanceof Param p && p.path().size() == 1 && bound.containsKey(p.index())
                 && bound.get(p.index()) instanceof Req q) {
             // url.startsWith(p) with url bound to req.url
@@ -998,6 +1038,15 @@ public final class Authentication {
 
     private String str(Val v, FileFacts file) {
         if (v == null) return null;
+        if (v instanceof Concat c) {
+            StringBuilder sb = new StringBuilder();
+            for (Val x : c.parts()) {
+                String px = str(x, file);
+                if (px == null) return null;
+                sb.append(px);
+            }
+            return sb.toString();
+        }
         String s = Val.constString(v);
         if (s != null) return s;
         return file == null ? null : Val.constString(project.resolve(v, file).val());

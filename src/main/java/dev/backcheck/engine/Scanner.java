@@ -284,7 +284,8 @@ public final class Scanner {
         });
         for (Project.NotModelled n : project.notModelled()) {
             notes.add(new Notification(Level.WARNING, "model/not-modelled", n.path().isEmpty() ? null : n.path(), n.line(), n.column(),
-                    (n.registration() ? "not followed: " : n.middleware() ? "not resolved: " : n.shadowed() ? "shadowed: " : "not modelled: ") + n.what()));
+                    (n.registration() ? "not followed: " : n.middleware() ? "not resolved: " : n.shadowed() ? "shadowed: "
+                            : n.devOnly() ? "development only: " : "not modelled: ") + n.what()));
         }
 
         Project.joinAll(java.util.Collections.singletonList(callIndex));

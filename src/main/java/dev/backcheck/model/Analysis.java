@@ -352,6 +352,11 @@ public final class Analysis {
                     }
                     if (any) libs.add(lib);
                 }
+                // return limiter(req, res, next) with limiter = table[routeKey] || generalLimiter: one of the project's
+                // limiters picked per route from a table, a limiter as the fallback: the request is limited either way
+                if (!rateLimits && cs.callee() instanceof OneOf pick && pick.test() == null
+                        && cs.args().stream().anyMatch(a -> a instanceof Req q && q.part().equals("raw") && q.path().isEmpty())
+                        && limiterPick(pick, file, fn, f, depth)) rateLimits = true;
                 // follow calls into project functions
                 Project.FnRef target = resolveMadeCallee(cs.callee(), file, f);
                 // a middleware the enclosing function was handed, run on the request: await apiRateLimit(request, reply)
@@ -463,6 +468,16 @@ public final class Analysis {
                     // answering 401 without a valid bearer): the caller turns them away through it
                     // (not one that answers a stranger null, refusing only a credential that fails: getAuthUser above)
                     if (passesReq && ts.rejectsUnauthenticated() && !lenient && !nullToStranger) helperRejects = true;
+                    // const auth = await authenticateVaultRequest(c); if (!auth.ok) return auth.response: a helper handed the
+                    // request that identifies the caller and answers a result object whose failure carries the 401 to
+                    // send; returned here, it turns the stranger away as a middleware would
+                    if ((passesReq || passesContext) && !lenient && !nullToStranger && (ts.verifiesToken() || ts.identifiesCaller())
+                            && returnsRefusalOf(f, cs, target)) {
+                        helperRejects = true;
+                        readsUser = true;
+                    }
+                    // return removeNote(c, id) of a helper handed the context that answers the refusal itself: its answer is this one
+                    if (passesContext && !lenient && !nullToStranger && ts.rejectsUnauthenticated() && returnsCallResult(f, cs)) helperRejects = true;
                     if (passesReq) {
                         // the callee validates request parts itself when it is handed the request
                         parts.addAll(ts.validatedParts());
@@ -551,6 +566,117 @@ public final class Analysis {
         if (lines.isEmpty() || at.endLine() > lines.size() || at.endLine() < at.line()) return true;
         for (int i = at.line() - 1; i < at.endLine(); i++) if (lines.get(i).matches(".*\\bthrow\\b.*")) return true;
         return false;
+    }
+
+    /**
+     * Whether {@code f} returns the failure answer of the project function {@code target} that call {@code cs} makes:
+     * {@code return auth.response} of {@code const auth = await authenticate(c)}, where authenticate answers
+     * {@code { ok: false, response: c.json(.., 401) }} ({@link #refusalProps}).
+     */
+    private boolean returnsRefusalOf(Fn f, CallSite cs, Project.FnRef target) {
+        Set<String> props = null;
+        for (Val r : f.returns()) {
+            if (!(r instanceof Member m) || !(m.object() instanceof Call c) || !sameCall(c, cs)) continue;
+            if (props == null) props = refusalProps(target, 0);
+            if (props.contains(m.prop())) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code f} returns what call {@code cs} answers, as it is: {@code return removeNote(c, id)}, {@code return auth}. */
+    private static boolean returnsCallResult(Fn f, CallSite cs) {
+        for (Val r : f.returns()) if (r instanceof Call c && sameCall(c, cs)) return true;
+        return false;
+    }
+
+    private static boolean sameCall(Call c, CallSite cs) {
+        if (c.site() != null && cs.location() != null) return c.site().equals(cs.location());
+        return c.callee().equals(cs.callee()) && c.args().equals(cs.args());
+    }
+
+    /**
+     * The fields of the result objects project function {@code t} answers whose value is a 401/403 answer ({@code return
+     * { ok: false, response: c.json(err, 401) }}), also through what it returns of another such function ({@code return
+     * authenticateWithToken(c, token)}, {@code if (!auth.ok) return auth} of {@code auth = await authenticate(c)}).
+     */
+    private Set<String> refusalProps(Project.FnRef t, int depth) {
+        Set<String> out = new TreeSet<>();
+        if (t == null || depth > 3) return out;
+        for (Val r : t.fn().returns()) {
+            if (r instanceof Obj o) {
+                for (Map.Entry<String, Val> e : o.props().entrySet()) if (refusalAnswer(e.getValue())) out.add(e.getKey());
+            } else if (r instanceof Call c) {
+                Project.FnRef u = resolveCallee(c.callee(), t.file(), t.fn());
+                if (u != null && u.fn() != t.fn()) out.addAll(refusalProps(u, depth + 1));
+            }
+        }
+        return out;
+    }
+
+    /** A 401/403 answer built in place: {@code c.json(body, 401)}, {@code Response.json(body, { status: 403 })}, {@code new Response(body, { status: 401 })}. */
+    private static boolean refusalAnswer(Val v) {
+        List<Val> args;
+        String m;
+        if (v instanceof Call c) {
+            args = c.args();
+            m = Vals.lastName(c.callee());
+        } else if (v instanceof New n) {
+            args = n.args();
+            m = Vals.lastName(n.callee());
+            if (!"Response".equals(m)) return false;
+        } else {
+            return false;
+        }
+        if (m == null || !REFUSAL_ANSWERS.contains(m) || args.size() < 2) return false;
+        for (Val a : args.subList(1, args.size())) {
+            Val st = a instanceof Obj init && init.props().get("status") != null ? init.props().get("status") : a;
+            if (st instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> REFUSAL_ANSWERS = Set.of("json", "text", "body", "html", "newResponse", "Response");
+
+    /**
+     * Whether {@code fn} (a handler or a function it hands the request to) returns the refusal of a project helper that
+     * identifies its caller ({@link #returnsRefusalOf}): {@code const auth = await authenticateVaultRequest(c); if
+     * (!auth.ok) return auth.response}. The route serves a signed-in caller only.
+     */
+    public boolean returnsHelperRefusal(Fn fn, FileFacts file) {
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (cs.isNew() || f.inLenientTry(cs.location())) continue;
+                boolean returned = false;
+                for (Val r : f.returns()) if (r instanceof Member m && m.object() instanceof Call c && sameCall(c, cs)) returned = true;
+                if (!returned) continue;
+                Project.FnRef t = resolveMadeCallee(cs.callee(), file, f);
+                if (t == null || t.fn() == fn || t.file() == null) continue;
+                Summary ts = summary(t.fn(), t.file());
+                if ((ts.verifiesToken() || ts.identifiesCaller()) && returnsRefusalOf(f, cs, t)) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every option of a callee chosen at run time is a project rate limiter or an element read of a table
+     * ({@code limits[key]}, the value of an {@code Object.entries(limits)} pair), and one at least is a limiter that
+     * resolves: the middleware hands the request to a limiter whichever it picks (datingapp's dynamicRateLimiter).
+     */
+    private boolean limiterPick(OneOf pick, FileFacts file, Fn fn, Fn caller, int depth) {
+        boolean limiter = false;
+        for (Val opt : pick.options()) {
+            Project.FnRef t = resolveMadeCallee(opt, file, caller);
+            if (t != null) {
+                if (t.fn() == fn || t.fn() == caller || !summary(t.fn(), t.file(), depth + 1).rateLimits()) return false;
+                limiter = true;
+            } else if (!Vals.anyPart(opt, x -> x instanceof Member m && m.prop().equals("*"))) {
+                return false;
+            }
+        }
+        return limiter;
     }
 
     private static final java.util.regex.Pattern REFUSING_ERROR = java.util.regex.Pattern.compile("(?i).*(unauthori[sz]ed|forbidden|unauthenticated).*");
@@ -1081,6 +1207,16 @@ public final class Analysis {
 
     /** Records a hand-checked request field or own parameter. */
     private static void markChecked(Val v, Map<String, Set<String>> fields, Map<Integer, Set<String>> params) {
+        // (Java) change.getNewPassword() handed to a method that checks it: the getter's field of the parameter;
+        // body.get("newPassword") of a Map: that key of it
+        if (v instanceof Call c && c.callee() instanceof Param gp && !gp.path().isEmpty()) {
+            String last = gp.path().get(gp.path().size() - 1);
+            if (c.args().isEmpty() && last.matches("(get|is)[A-Z]\\w*|[a-z]\\w*") && !Set.of("trim", "toString", "strip", "toLowerCase", "toUpperCase").contains(last)) {
+                v = gp;
+            } else if (c.args().size() == 1 && last.equals("get") && Val.constString(c.args().get(0)) != null) {
+                v = new Param(gp.index(), gp.name(), Val.append(gp.path().subList(0, gp.path().size() - 1), Val.constString(c.args().get(0))));
+            }
+        }
         if (v instanceof Req q && !q.part().equals("raw") && !q.part().startsWith("valid:")) {
             fields.computeIfAbsent(q.part(), k -> new TreeSet<>()).add(q.path().isEmpty() ? "*" : q.path().get(0));
         } else if (v instanceof Param p) {
@@ -1718,6 +1854,10 @@ public final class Analysis {
                         // text of its message or a number converted first is a note, as a log line is (AuditRecords); the raw
                         // value kept as a field of the record is stored as sent
                         if (ts && (str || num) && dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
+                        // key.replace(`${group}.`, ''): the value is only the text searched for in another string (a plain
+                        // string, not a RegExp); the answer holds none of it
+                        if (ts && i == 0 && ("replace".equals(m) || "replaceAll".equals(m)) && cs.args().size() == 2
+                                && (cs.arg(0) instanceof Tpl || cs.arg(0) instanceof Concat) && Val.constString(cs.arg(1)) != null) continue;
                         // a free-form value bound beside SQL text: a lookup when its placeholder filters (SELECT, DELETE, an
                         // UPDATE's WHERE), a store when it is a value written (INSERT, an UPDATE's SET)
                         if (strict && ts && !str) {
@@ -1725,7 +1865,7 @@ public final class Analysis {
                             Boolean bound = listed != null ? listed : boundSql(cs, m, i, subject);
                             if (bound != null) {
                                 if (!bound) return new KeyUse(false, null, cs.location());
-                                via.add(m);
+                                via.add(boundThrough(cs, m, f, file));
                                 asSent = true;
                                 if (lookup == null) {
                                     lookup = m;
@@ -2982,6 +3122,31 @@ public final class Analysis {
      * For a value handed beside SQL text (query(sql, [a, b]), db.get(sql, a), prepare(sql).bind(a)): true when its placeholder
      * filters rows, false when it is written, null when the call carries no SQL text.
      */
+    /**
+     * The driver method a bound-parameter call ends in: {@code m} itself, or, for a project helper whose body hands its
+     * SQL text and its values on as they are to one driver method ({@code query(sql, params)} calling
+     * {@code pool.execute(sql, params)}), that method's name (what decides whether mysql2 reads an object as SQL; see
+     * {@link dev.backcheck.concepts.DbClients#mysqlReads}). Two different methods, or none: {@code m}.
+     */
+    private String boundThrough(CallSite cs, String m, Fn caller, FileFacts file) {
+        Project.FnRef t;
+        try {
+            t = resolveCallee(cs.callee(), file, caller);
+        } catch (RuntimeException e) {
+            return m;
+        }
+        if (t == null || t.fn() == caller || t.fn().params().size() < 2) return m;
+        String through = null;
+        for (CallSite c : t.fn().calls()) {
+            if (c.args().size() < 2 || !(c.arg(0) instanceof Param p0) || p0.index() != 0 || !p0.path().isEmpty()
+                    || !(c.arg(1) instanceof Param p1) || p1.index() != 1 || !p1.path().isEmpty()) continue;
+            String cm = c.methodName();
+            if (cm == null || through != null && !through.equals(cm)) return m;
+            through = cm;
+        }
+        return through == null ? m : through;
+    }
+
     private static Boolean boundSql(CallSite cs, String m, int i, java.util.function.Predicate<Val> subject) {
         if (m == null) return null;
         // @libsql/client execute({ sql, args }) (an InStatement): read as execute(sql, args), the args bound to the text's

@@ -394,10 +394,20 @@ public final class Project {
         public boolean shadowed() {
             return aside == Aside.SHADOWED;
         }
+
+        /** A route registered only outside production ({@code if (process.env.NODE_ENV !== 'production') app.get(..)}). */
+        public boolean devOnly() {
+            return aside == Aside.DEV_ONLY;
+        }
+
+        /** A route the model saw and left out on purpose (shadowed, development only): no gap in the inventory. */
+        public boolean routeAside() {
+            return aside == Aside.SHADOWED || aside == Aside.DEV_ONLY;
+        }
     }
 
     /** See {@link NotModelled#aside}. */
-    public enum Aside { NONE, MIDDLEWARE, SHADOWED }
+    public enum Aside { NONE, MIDDLEWARE, SHADOWED, DEV_ONLY }
 
     /** A middleware a model could not resolve, at its import (or where it is used): see {@link Classifier#unresolved}. */
     public void unresolvedMiddleware(String what, String path, int line, int column) {
@@ -407,6 +417,14 @@ public final class Project {
     /** A route a model left out because an earlier route of the same method and path always answers first. */
     public void shadowedRoute(String what, String path, int line, int column) {
         note(new NotModelled(what, path, line, column, false, Aside.SHADOWED));
+    }
+
+    /**
+     * A route registered only when the environment is not production ({@code if (process.env.NODE_ENV !== 'production')}):
+     * listed apart, not part of the application the rules judge (production serves no such route).
+     */
+    public void devOnlyRoute(String what, String path, int line, int column) {
+        note(new NotModelled(what, path, line, column, false, Aside.DEV_ONLY));
     }
 
     private void note(NotModelled n) {
@@ -794,6 +812,26 @@ public final class Project {
      */
     private Val member(Val v, String name, FileFacts in, int depth) {
         Val m = Val.member(v, name);
+        // module.exports = { ...require('./auth'), ...require('./roles') } (a middleware/index.js handing on its folder's
+        // modules): a name the literal does not write is the last spread's that has it
+        if (m instanceof Member && v instanceof Obj o && !o.props().containsKey(name) && depth <= MAX_RESOLVE_DEPTH) {
+            List<Val> spreads = new ArrayList<>();
+            for (Map.Entry<String, Val> e : o.props().entrySet()) if (e.getKey().startsWith("...")) spreads.add(0, e.getValue());
+            for (Val sv : spreads) {
+                Val candidate;
+                if (sv instanceof Call c && c.callee() instanceof Global g && g.name().equals("require") && g.path().isEmpty() && c.args().size() == 1
+                        && Val.constString(c.args().get(0)) != null) {
+                    candidate = new Ref(Val.constString(c.args().get(0)), name, List.of());
+                } else if (sv instanceof Local || sv instanceof Ref) {
+                    candidate = Val.member(sv, name);
+                } else {
+                    continue;
+                }
+                Val got = resolve(candidate, in, depth + 1).val();
+                if (!(got instanceof Member || got instanceof Ref || got instanceof Local || got instanceof Unknown)) return candidate;
+            }
+            return m;
+        }
         if (!(m instanceof Member) || !(v instanceof Obj o) || !o.props().containsKey(name) || depth > MAX_RESOLVE_DEPTH) return m;
         boolean after = false;
         for (Map.Entry<String, Val> e : o.props().entrySet()) {

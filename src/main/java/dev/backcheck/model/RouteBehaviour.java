@@ -447,6 +447,9 @@ public final class RouteBehaviour {
             "userrole", "user_role", "accesslevel", "access_level", "privileges", "scopes", "usertype", "user_type", "accounttype",
             "account_type");
     private static final Set<String> COLLECTION_WRITES = Set.of("add", "set", "push", "delete");
+    /** What a query builder is asked after its insert to hand back the new row: .select().single(), .returning(). */
+    private static final Set<String> INSERT_CHAIN_TAIL = Set.of("select", "single", "maybeSingle", "returning", "executeTakeFirst",
+            "executeTakeFirstOrThrow", "execute");
     private static final Set<String> FRESH_COLLECTIONS = Set.of("Set", "WeakSet", "Map", "WeakMap", "Array");
     /** A record's tenant: the household, organisation, company, workspace or team it belongs to. */
     private static final Pattern TENANT_KEY = Pattern.compile("(?i)(household|tenant|org|organi[sz]ation|company|workspace|team|business|shop|store|school|clinic|family|group)(_?id)?");
@@ -1282,6 +1285,8 @@ public final class RouteBehaviour {
         Fn root;
         final EnumMap<Reason, Location> seen = new EnumMap<>(Reason.class);
         Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup, clientPassword, rejects, firstRun;
+        /** The client's code was handed to a function that decrypts it with the server's key (a sealed token). */
+        boolean sealedCode;
         boolean readsUser, usesPathParam;
         int lookups, effects;
         Location firstLookup;
@@ -1370,7 +1375,8 @@ public final class RouteBehaviour {
             // a handler that acts on behalf of the signed-in user (req.user, this.request.user) is no sign-up
             if (createsUser != null && !readsUser) seen.putIfAbsent(Reason.SIGN_UP, createsUser);
             if (sends != null && generates != null && !readsUser) seen.putIfAbsent(Reason.ONE_TIME_LINK, sends);
-            if (codeFromClient != null && lookup != null) seen.putIfAbsent(Reason.STORED_CODE, codeFromClient);
+            // (a code the server sealed with its key and opened here is no stored code: a signed token, seen as such)
+            if (codeFromClient != null && lookup != null && !sealedCode) seen.putIfAbsent(Reason.STORED_CODE, codeFromClient);
             // a password the client sends, hashed or handed to a check: a login, a sign-up or a reset
             // not when a record the client names by a path parameter is changed: PATCH /users/:id { password } is a takeover
             if (clientPassword != null && !readsUser && !usesPathParam) seen.putIfAbsent(Reason.CLIENT_PASSWORD, clientPassword);
@@ -1611,6 +1617,15 @@ public final class RouteBehaviour {
             }
             // a one-time token or code the client sends, checked against a record looked up here
             if (m != null && (LOOKUP_METHODS.contains(m) || LOOKUP_PREFIX.matcher(m).matches()) && lookup == null) lookup = at;
+            // decryptUnsubscribeToken(token): the client's token opened with the server's key (createDecipheriv inside), a
+            // sealed token as a signed one is, no stored code a guesser could hit: what it carries is used from here on
+            if (!sealedCode && cs.args().stream().anyMatch(a -> Vals.anyPart(bind(a, bound), RouteBehaviour::isClientCode))) {
+                Project.FnRef opener = analysis.resolveCallee(cs.callee(), file, f);
+                if (opener != null && decrypts(opener.fn())) {
+                    sealedCode = true;
+                    seen.putIfAbsent(Reason.SIGNED_TOKEN, at);
+                }
+            }
             for (Val a : cs.args()) {
                 Val b = bind(a, bound);
                 if (codeFromClient == null && Vals.anyPart(b, RouteBehaviour::isClientCode)) codeFromClient = at;
@@ -1947,11 +1962,15 @@ public final class RouteBehaviour {
                 for (Val r : g.returns()) if (Vals.anyPartDeep(r, token, 400)) return null;
                 for (CallSite cs : g.calls()) {
                     if (cs == sign || at.equals(cs.location())) continue;
-                    boolean carries = Vals.anyPartDeep(cs.callee(), token, 200);
+                    boolean onToken = Vals.anyPartDeep(cs.callee(), token, 200);
+                    boolean carries = onToken;
                     for (Val a : cs.args()) carries |= Vals.anyPartDeep(a, token, 400);
                     if (!carries) continue;
                     String m = cs.methodName();
                     if (m == null) return null;
+                    // resetToken.slice(0, 20) of { preview: resetToken.slice(0, 20) } logged: a piece of the token, where
+                    // it goes is the call that takes the piece (read in turn: it carries the token too)
+                    if (onToken && TEXT_PIECES.contains(m) && cs.args().stream().noneMatch(a -> Vals.anyPartDeep(a, token, 400))) continue;
                     String root = project.rootModule(cs.callee(), file);
                     boolean log = LOG_METHODS.contains(m) && Analysis.receiver(cs.callee()) != null
                             && Set.of("log", "logger", "winston", "pino", "console").contains(String.valueOf(Vals.lastName(Analysis.receiver(cs.callee()))).toLowerCase(Locale.ROOT));
@@ -2840,6 +2859,16 @@ public final class RouteBehaviour {
                 String n = Vals.lastName(c.callee());
                 return "isAuthenticated".equals(n) && Vals.anyPart(c.callee(), x -> x instanceof Req);
             }
+            // const userId = req.user?.id || null; if (userId) ..: the signed-in user's id, or a value that is never truthy
+            if (v instanceof OneOf o && o.test() == null && !o.options().isEmpty()) {
+                boolean user = false;
+                for (Val x : o.options()) {
+                    if (x instanceof Lit l && (l.value() == null || Boolean.FALSE.equals(l.value()) || "".equals(l.value()))) continue;
+                    if (!signedInTest(x)) return false;
+                    user = true;
+                }
+                return user;
+            }
             if (!(v instanceof Req q)) return false;
             if (q.part().equals("user")) return true;
             return q.part().equals("session") && !q.path().isEmpty() && SESSION_IDENTITY.matcher(q.path().get(0)).matches();
@@ -3094,8 +3123,24 @@ public final class RouteBehaviour {
             return false;
         }
 
+        /**
+         * A create call, also read through what the query builders hand back after it: supabase's {@code const { data: org }
+         * = await supabase.from('orgs').insert([..]).select().single()} (the row in {@code data}), drizzle's {@code const
+         * [org] = await db.insert(orgs).values(..).returning()}.
+         */
         private boolean createCall(Val v) {
-            return v instanceof Call c && c.callee() != null && CREATE_METHODS.contains(Vals.lastName(c.callee()));
+            for (int i = 0; i < 8 && v != null; i++) {
+                if (v instanceof Member m && (m.prop().equals("data") || m.prop().equals("0"))) {
+                    v = m.object();
+                    continue;
+                }
+                if (!(v instanceof Call c) || c.callee() == null) return false;
+                String n = Vals.lastName(c.callee());
+                if (CREATE_METHODS.contains(n)) return true;
+                if (!INSERT_CHAIN_TAIL.contains(n)) return false;
+                v = Vals.receiver(c.callee());
+            }
+            return false;
         }
 
         private boolean freshId(Val v) {
@@ -3172,6 +3217,27 @@ public final class RouteBehaviour {
     }
 
     /** A request value named like a one-time token or code: req.body.otp, req.query.token, @Body('resetCode'). */
+    /** String methods that cut a piece of a text (the piece is still the text's, wherever it goes next). */
+    private static final Set<String> TEXT_PIECES = Set.of("slice", "substring", "substr", "toString", "padEnd", "trim");
+
+    /** Calls that open a sealed value with a key: node's decipher, jose's JWE. */
+    private static final Set<String> DECRYPT_METHODS = Set.of("createDecipheriv", "createDecipher", "jwtDecrypt", "compactDecrypt");
+
+    /** Whether the function (or a callback inside it) decrypts what it is given ({@link #DECRYPT_METHODS}, crypto.subtle.decrypt). */
+    static boolean decrypts(Fn fn) {
+        List<Fn> all = new ArrayList<>();
+        collect(fn, all, 0);
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                String m = cs.methodName();
+                if (m == null) continue;
+                if (DECRYPT_METHODS.contains(m)) return true;
+                if (m.equals("decrypt") && "subtle".equals(Vals.lastName(Analysis.receiver(cs.callee())))) return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isClientCode(Val v) {
         // schema.safeParse(req.body).data.token: the body's token, checked
         Req parsed = dev.backcheck.concepts.SchemaParses.requestValue(v);
@@ -3311,6 +3377,8 @@ public final class RouteBehaviour {
     /** function logger() { if (!LOGGER) { .. LOGGER = pino(options); } return LOGGER; }: the one-time set-up of a lazy singleton. */
     private static final Pattern LAZY_RETURN = Pattern.compile("^[^{]*\\{\\s*(?://[^\\n]*\\n\\s*)*if\\s*\\(\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)?)\\s*\\)\\s*\\{?\\s*return\\s+\\1\\s*;");
     private static final Pattern LAZY_INIT = Pattern.compile("^[^{]*\\{\\s*(?://[^\\n]*\\n\\s*)*if\\s*\\(\\s*!\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)?)\\s*\\)\\s*\\{");
+    /** static getInstance() { if (Foo.instance === null) { Foo.instance = new Foo(); } return Foo.instance; }: the same test spelled as a comparison with null. */
+    private static final Pattern LAZY_INIT_NULL = Pattern.compile("^[^{]*\\{\\s*(?://[^\\n]*\\n\\s*)*if\\s*\\(\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)?)\\s*===?\\s*(?:null|undefined)\\s*\\)\\s*\\{");
 
     /**
      * An assignment inside the opening {@code if (!X) {..}} of a function that sets X there and returns it: the first call
@@ -3341,7 +3409,7 @@ public final class RouteBehaviour {
         String text = String.join("\n", lines.subList(fl.line() - 1, fl.endLine()));
         java.util.regex.Matcher m = LAZY_INIT.matcher(text);
         // if (this.pool) return this.pool; .. this.pool = new Pool(..); .. return this.pool;: the same, written the other way
-        if (!m.find() && !(m = LAZY_RETURN.matcher(text)).find()) return false;
+        if (!m.find() && !(m = LAZY_INIT_NULL.matcher(text)).find() && !(m = LAZY_RETURN.matcher(text)).find()) return false;
         String x = Pattern.quote(m.group(1));
         // return X; or a wrapper made around it: return drizzle(dbClient, { schema }); (a database handle over the one client)
         return Pattern.compile("(?<![\\w$.])" + x + "\\s*=(?!=)").matcher(text).find()

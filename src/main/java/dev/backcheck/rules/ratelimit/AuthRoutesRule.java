@@ -38,6 +38,9 @@ public final class AuthRoutesRule implements Rule {
                 if (why == null && !r.method().equals("GET") && !r.has(ControlKind.AUTH) && AuthRoutes.matches(r.path(), keywords)) {
                     RouteBehaviour.Verdict v = behaviour.of(r);
                     boolean unknown = !behaviour.resolved(r) || v.reasons().stream().allMatch(x -> x == RouteBehaviour.Reason.READ_ONLY);
+                    // POST /integrations/oauth/:provider/:id/refresh: a handler that reads nothing of the request but path
+                    // parameters naming a stored record takes no credential from its caller: nothing to guess there
+                    if (unknown && behaviour.resolved(r) && onlyRecordParams(r, analysis)) unknown = false;
                     if (unknown) why = "";
                 }
                 if (why == null) continue;
@@ -112,6 +115,37 @@ public final class AuthRoutesRule implements Rule {
             param = true;
         }
         return param;
+    }
+
+    /**
+     * Whether the handler reads from the request only path parameters that name a record (not a token, code or key), and
+     * hands the request to no other function: the caller sends no credential.
+     */
+    private static boolean onlyRecordParams(Route r, Analysis analysis) {
+        if (r.handler() == null) return false;
+        for (String seg : r.path().split("/")) {
+            if ((seg.startsWith(":") || seg.startsWith("{")) && CODE_PARAM.matcher(seg.toLowerCase(java.util.Locale.ROOT)).matches()) return false;
+        }
+        List<dev.backcheck.lang.facts.Fn> all = new java.util.ArrayList<>();
+        Analysis.collect(r.handler(), all, 0);
+        boolean reads = false;
+        for (dev.backcheck.lang.facts.Fn f : all) {
+            for (dev.backcheck.lang.facts.Fn.Read rd : f.reads()) {
+                if (!rd.part().equals("params")) return false;
+                if (rd.value() instanceof dev.backcheck.lang.facts.Val.Req q && !q.path().isEmpty()
+                        && CODE_PARAM.matcher(q.path().get(q.path().size() - 1).toLowerCase(java.util.Locale.ROOT)).matches()) return false;
+                reads = true;
+            }
+            for (dev.backcheck.lang.facts.CallSite cs : f.calls()) {
+                for (dev.backcheck.lang.facts.Val a : cs.args()) {
+                    // the request or the context handed on whole: what the callee reads is not known here
+                    if (a instanceof dev.backcheck.lang.facts.Val.Req q && q.path().isEmpty()) return false;
+                    if (a instanceof dev.backcheck.lang.facts.Val.Param p && p.path().isEmpty() && p.index() == 0 && r.handler().param(0) != null
+                            && r.handler().param(0).name().equals(p.name())) return false;
+                }
+            }
+        }
+        return reads;
     }
 
     /** The handler answers 429 under its own count (a hand-written or store-backed limiter it calls first). */

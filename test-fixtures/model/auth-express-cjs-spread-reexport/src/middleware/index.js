@@ -1,0 +1,2 @@
+// one place to import middleware from
+module.exports = require('./auth');
