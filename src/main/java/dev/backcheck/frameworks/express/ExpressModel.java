@@ -403,7 +403,7 @@ public final class ExpressModel implements FrameworkModel {
      * {@code method}, for that method on exactly that path ({@code router.post('/answers/:id/vote', writeLimiter)}: a
      * route of middleware only, which passes every request on to the later route that answers it).
      */
-    private record Scoped(Control control, String path, String method) {
+    record Scoped(Control control, String path, String method) {
         Scoped(Control control, String path) {
             this(control, path, null);
         }
@@ -419,6 +419,116 @@ public final class ExpressModel implements FrameworkModel {
         /** The path with its parameters unnamed (/answers/:id/vote and /answers/:answerId/vote match the same requests). */
         private static String shape(String p) {
             return p.replaceAll(":[^/]+", ":").replaceAll("/+$", "");
+        }
+    }
+
+    /**
+     * The controls in force in a router, in registration order, with an index by path (issue 14): an application that
+     * mounts thousands of routers gathers the middleware each mounts ({@link Builder#expand}'s answer), and every later
+     * mount and route tested each of them ({@link ModelSupport#applies}): mounts x controls. The index answers the same
+     * controls, in the same order: each candidate is still tested as before, the index only leaves out those whose
+     * path cannot match ({@code ExpressActiveIndexTest} compares it with the linear scan on random paths). Only
+     * {@code add} and {@code addAll} change it (a router's active list only grows).
+     */
+    static final class ActiveList extends ArrayList<Scoped> {
+        /** Below this size the lists are scanned as before. */
+        private static final int INDEXED = 32;
+        /** Controls of every method by their normalised scope ({@link #scopeKey}); "" for those under every path. */
+        private final Map<String, List<Integer>> byScope = new HashMap<>();
+        /** Controls by their path as written (the mount test also takes controls under the mount path). */
+        private final TreeMap<String, List<Integer>> byPath = new TreeMap<>();
+        /** Controls of one method (a limiter-only route): taken by every mount. */
+        private final List<Integer> withMethod = new ArrayList<>();
+
+        ActiveList(Collection<Scoped> from) {
+            super(from.size() + 8);
+            addAll(from);
+        }
+
+        @Override
+        public boolean add(Scoped s) {
+            int i = size();
+            super.add(s);
+            if (s.method() != null) withMethod.add(i);
+            else byScope.computeIfAbsent(scopeKey(s.path()), k -> new ArrayList<>(2)).add(i);
+            if (s.path() != null) byPath.computeIfAbsent(s.path(), k -> new ArrayList<>(2)).add(i);
+            return true;
+        }
+
+        @Override
+        public boolean addAll(Collection<? extends Scoped> c) {
+            for (Scoped s : c) add(s);
+            return !c.isEmpty();
+        }
+
+        /**
+         * {@link ModelSupport#applies}'s scope once its trailing '/*' or '*' is cut: "" when it applies to every path.
+         * A scope applies to a path when this key is the path, or a prefix of it ending in '/', or a prefix followed by '/'.
+         */
+        static String scopeKey(String scope) {
+            if (scope == null || scope.isEmpty() || scope.equals("/")) return "";
+            if (scope.endsWith("/*")) scope = scope.substring(0, scope.length() - 2);
+            if (scope.endsWith("*")) scope = scope.substring(0, scope.length() - 1);
+            return scope.isEmpty() || scope.equals("/") ? "" : scope;
+        }
+
+        /** The controls of {@code active} that apply to a route at {@code full}, in order ({@code s.applies(full)}). */
+        static List<Scoped> applying(List<Scoped> active, String full) {
+            List<Scoped> out = new ArrayList<>();
+            if (!(active instanceof ActiveList al) || active.size() < INDEXED) {
+                for (Scoped s : active) if (s.applies(full)) out.add(s);
+                return out;
+            }
+            for (int i : al.candidates(full, false)) if (active.get(i).applies(full)) out.add(active.get(i));
+            return out;
+        }
+
+        /**
+         * The controls of {@code active} a router mounted at {@code full} inherits, in order: those of one method, those
+         * whose path applies to the mount path, and those on a path the mount path applies to.
+         */
+        static List<Scoped> mountable(List<Scoped> active, String full) {
+            List<Scoped> out = new ArrayList<>();
+            if (!(active instanceof ActiveList al) || active.size() < INDEXED) {
+                for (Scoped s : active) if (mounts(s, full)) out.add(s);
+                return out;
+            }
+            for (int i : al.candidates(full, true)) if (mounts(active.get(i), full)) out.add(active.get(i));
+            return out;
+        }
+
+        private static boolean mounts(Scoped s, String full) {
+            return s.method() != null || ModelSupport.applies(s.path(), full) || ModelSupport.applies(full, s.path());
+        }
+
+        /** Indices that may pass the test, ascending, each once: a superset of those that do. */
+        private int[] candidates(String full, boolean mount) {
+            BitSet hit = new BitSet(size());
+            mark(hit, byScope.get(""));
+            if (full != null) {
+                mark(hit, byScope.get(full));
+                for (int i = 0; i < full.length(); i++) {
+                    if (full.charAt(i) != '/') continue;
+                    mark(hit, byScope.get(full.substring(0, i)));
+                    mark(hit, byScope.get(full.substring(0, i + 1)));
+                }
+            }
+            if (mount) {
+                for (int i : withMethod) hit.set(i);
+                String under = scopeKey(full);
+                if (under.isEmpty()) hit.set(0, size());
+                else {
+                    for (Map.Entry<String, List<Integer>> e : byPath.tailMap(under, true).entrySet()) {
+                        if (!e.getKey().startsWith(under)) break;
+                        mark(hit, e.getValue());
+                    }
+                }
+            }
+            return hit.stream().toArray();
+        }
+
+        private static void mark(BitSet hit, List<Integer> at) {
+            if (at != null) for (int i : at) hit.set(i);
         }
     }
 
@@ -451,7 +561,7 @@ public final class ExpressModel implements FrameworkModel {
         List<Scoped> expand(Inst in, String prefix, List<Scoped> inherited, List<Inst> stack, boolean productionOnly) {
             if (stack.contains(in) || stack.size() > 12) return List.of();
             stack.add(in);
-            List<Scoped> active = new ArrayList<>(inherited);
+            List<Scoped> active = new ActiveList(inherited);
             List<Reg> regs = new ArrayList<>(in.regs);
             // a registration in a helper the app's file calls takes effect where that call is (hardenApp(app) before mountApi(app))
             regs.sort(ModelSupport.registrationOrder(project, in.file, (Reg r) -> r.file, (Reg r) -> r.cs, (Reg r) -> r.fn,
@@ -540,12 +650,9 @@ public final class ExpressModel implements FrameworkModel {
                 Val key = instance(project, a, r.file, r.fn, insts);
                 Inst sub = key == null ? null : insts.get(key);
                 if (sub != null && sub != in) {
-                    List<Scoped> applicable = new ArrayList<>();
                     // controls on the mount path and those on a narrower path under it (app.use('/v1/auth', limiter)
                     // before app.use('/v1', router)): each route below checks its own full path again
-                    for (Scoped s : active) {
-                        if (s.method != null || ModelSupport.applies(s.path, full) || ModelSupport.applies(full, s.path)) applicable.add(s);
-                    }
+                    List<Scoped> applicable = ActiveList.mountable(active, full);
                     // (app.use('/api', projects) where projects runs router.use(authenticate), then app.use('/api', health):
                     // a request for /api/health passes through the projects router's stack first and needs a token)
                     active.addAll(expand(sub, full, applicable, stack, prodOnly));
@@ -584,7 +691,7 @@ public final class ExpressModel implements FrameworkModel {
                         && !(fv.fn().statuses().size() > 0 && fv.fn().statuses().stream().allMatch(st -> st == 404))) {
                     // (a catch-all, app.use('*', ...) or a 404 answer, is the app's not-found handler, not an endpoint)
                     List<Control> chain = new ArrayList<>();
-                    for (Scoped s : active) if (s.applies(full)) chain.add(s.control);
+                    for (Scoped s : ActiveList.applying(active, full)) chain.add(s.control);
                     if (again("ALL", full, r.cs.location())) continue;
                     routes.add(new Route("ALL", full, r.cs.location(), fv.fn(), chain, Set.of(), order++, List.of()));
                     continue;
@@ -705,7 +812,7 @@ public final class ExpressModel implements FrameworkModel {
             for (RoutingControllers.Action a : server.actions()) {
                 String full = ModelSupport.join(prefix, a.path());
                 List<Control> chain = new ArrayList<>();
-                for (Scoped s : active) if (s.applies(full)) chain.add(s.control);
+                for (Scoped s : ActiveList.applying(active, full)) chain.add(s.control);
                 for (Control c : a.chain()) chain.add(production(c, prodOnly));
                 if (again(a.method(), full, a.location())) continue;
                 routes.add(new Route(a.method(), full, a.location(), a.handler(), chain, a.validated(), order++, a.inputs()));
@@ -717,7 +824,7 @@ public final class ExpressModel implements FrameworkModel {
             for (Tsoa.Action a : Tsoa.routes(project, classifier)) {
                 String full = ModelSupport.join(prefix, a.path());
                 List<Control> chain = new ArrayList<>();
-                for (Scoped s : active) if (s.applies(full)) chain.add(s.control);
+                for (Scoped s : ActiveList.applying(active, full)) chain.add(s.control);
                 for (Control c : a.chain()) chain.add(production(c, prodOnly));
                 if (again(a.method(), full, a.location())) continue;
                 routes.add(new Route(a.method(), full, a.location(), a.handler(), chain, a.validated(), order++, a.inputs()));
@@ -782,7 +889,7 @@ public final class ExpressModel implements FrameworkModel {
             }
             String full = ModelSupport.join(prefix, path);
             List<Control> chain = new ArrayList<>();
-            for (Scoped s : active) if (s.applies(full)) chain.add(s.control);
+            for (Scoped s : ActiveList.applying(active, full)) chain.add(s.control);
             List<Val> flat = ModelSupport.flatten(project, handlers, r.file);
             // router.post('/answers/:id/vote', writeLimiter): rate limiters only, no endpoint; each passes the request on to
             // the later route of that method and path, which runs behind them
