@@ -378,11 +378,18 @@ public final class ClaimJudge {
             // a document filed as history or research (docs/historical/.., docs/archive/.., docs/research/..) describes an
             // earlier state, another code base or a study, not the code as it is
             if (PAST_FOLDER.matcher(e.getKey()).find()) continue;
+            // a coding agent's instructions (CLAUDE.md, AGENTS.md, a Claude skill, .cursor/rules): what an agent is told to
+            // do or how to work with the code, not a report of what was built
+            if (AGENT_INSTRUCTIONS.matcher(e.getKey()).find()) continue;
             if ((low.endsWith(".md") || low.endsWith(".markdown")) && parser.isReport(e.getValue())) out.put(e.getKey(), e.getValue());
         }
         out.putAll(project.claimFiles());
         return out;
     }
+
+    private static final Pattern AGENT_INSTRUCTIONS = Pattern.compile("(?i)(?:^|/)(?:claude|agents|gemini|copilot-instructions|\\.?cursorrules"
+            + "|\\.?windsurfrules)(?:\\.local)?\\.md$|(?:^|/)(?:claude|agent)[-_ ]?skills?[^/]*\\.md$|(?:^|/)skills?\\.md$"
+            + "|(?:^|/)\\.(?:claude|cursor|windsurf|codex|gemini)/|(?:^|/)\\.github/(?:agents|prompts|instructions)/");
 
     /**
      * The files of the class, service or module a claim names ("DataMigrationService uses transactions", or a heading
@@ -799,12 +806,23 @@ public final class ClaimJudge {
                     + "|frontend_url|client_url|cors_origins?|allowed_origins?|origens permitidas|permitid|lista blanca|lista branca|\\bsolo\\b|\\bsólo\\b|\\bapenas\\b"
                     + "|\\bnur\\b|erlaubt|허용된|허용 목록|izin verilen|sadece|yalnızca");
 
+    /** A claim scoped to production: "no wildcard CORS in prod", "restricted in production". */
+    private static final Pattern PRODUCTION_SCOPE = Pattern.compile("(?iu)\\bprod(?:uction)?\\b|\\bproduktion\\b|\\bprodução\\b|\\bproducción\\b");
+
     private Verdict cors(Claim c) {
         List<Finding> fs = run("cors/permissive-origin");
         if (fs == null) return disabled(c, "cors", "cors/permissive-origin", null);
         if (!fs.isEmpty() && !RESTRICTIVE_CORS.matcher(Vocabulary.norm(c.text())).find()) {
             // "CORS enabled" claims CORS, not a restriction: true even when every origin is allowed
             return new Verdict(c, "cors", Status.VERIFIED, "CORS is enabled (it allows any origin, which the claim does not deny)",
+                    fs.stream().limit(3).map(Finding::location).toList());
+        }
+        if (!fs.isEmpty() && PRODUCTION_SCOPE.matcher(Vocabulary.norm(c.text())).find()
+                && fs.stream().allMatch(f -> f.message().contains("at least one code path"))) {
+            // "No wildcard CORS in production" beside origin: isDev ? true : allowList: the claim speaks of one environment
+            // and the permissive origin is one branch of a condition, which the model does not place in an environment
+            return new Verdict(c, "cors", Status.UNVERIFIED, "the claim speaks of production; the code allows any origin only on one branch"
+                    + " of a condition (" + fs.get(0).location().path() + ":" + fs.get(0).location().line() + "), which may be the development one",
                     fs.stream().limit(3).map(Finding::location).toList());
         }
         if (!fs.isEmpty()) {
@@ -838,6 +856,10 @@ public final class ClaimJudge {
             return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about validating tokens or sessions (under \""
                     + c.context() + "\"), not request input", List.of());
         }
+        if (TOKEN_CHECK.matcher(low).find() && !INPUT_WORDS.matcher(low).find()) {
+            // "Token expiration validated": the token's own claims, checked where it is verified, not the request's input
+            return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about validating tokens, not request input", List.of());
+        }
         if (MARKUP_VALIDATION.matcher(low).find() && !INPUT_WORDS.matcher(low).find()) {
             // "CSS Validation | 100% compliant", "HTML validation": the markup the front end ships, not the request's input
             return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about validating markup or styles, not request input", List.of());
@@ -847,6 +869,21 @@ public final class ClaimJudge {
             // are stored; whether request fields have a schema is another claim
             return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about checking uploaded files' content (their magic"
                     + " numbers), which the request-input validation findings do not judge", List.of());
+        }
+        if (UPLOAD_CHECK.matcher(low).find() && !REQUEST_INPUT_WORDS.matcher(low).find()) {
+            // "Multer with security validation", "Upload Validation: file type and size checking": the files an upload
+            // accepts, which multer's fileFilter and limits decide; request fields are another claim
+            List<Location> checks = dev.backcheck.concepts.Uploads.fileChecks(project);
+            return checks.isEmpty()
+                    ? new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about checking uploaded files; no multer fileFilter or"
+                            + " fileSize limit was found, and the request-input validation findings do not judge files", List.of())
+                    : new Verdict(c, "input-validation", Status.VERIFIED, "uploads are checked (multer fileFilter or fileSize limit)",
+                            checks.stream().limit(3).toList());
+        }
+        if (MODEL_VALIDATION.matcher(low).find() && !REQUEST_INPUT_WORDS.matcher(low).find()) {
+            // "7 Database Models with proper relationships and validation": the data model's own validators, not the request's
+            return new Verdict(c, "input-validation", Status.UNVERIFIED, "a claim about the data model's own validation, not request input",
+                    List.of());
         }
         String one = singleSubject(low);
         if (one != null && !Vocabulary.containsPhrase(c.text(), vocab.allWords) && c.libraries().isEmpty()) {
@@ -887,10 +924,21 @@ public final class ClaimJudge {
                 ev.stream().limit(3).toList());
     }
 
+    /** A claim about uploaded files: "File Upload: Multer with security validation", "file type, size ... checking". */
+    private static final Pattern UPLOAD_CHECK = Pattern.compile("(?iu)\\b(?:file )?uploads?\\b.{0,60}\\b(?:validat|check|filter|secur)"
+            + "|\\bmulter\\b|\\bfile (?:type|size|extension)s?\\b.{0,30}\\b(?:validat|check|limit|filter)|\\btype validation\\b.{0,5}$"
+            + "|\\bfile paths?\\b.{0,40}\\btype validation\\b");
+    /** A claim about the models' validation: "Database Models with ... validation", "schema-level validation in the models". */
+    private static final Pattern MODEL_VALIDATION = Pattern.compile("(?iu)\\b(?:database |data |mongoose |db )?models?\\b.{0,50}\\bvalidation\\b");
+    /** Words that put a claim on the request's own data, whatever else it names. */
+    private static final Pattern REQUEST_INPUT_WORDS = Pattern.compile("(?iu)\\b(?:input|inputs|request|requests|body|payload|endpoints?|routes?|params?|query|dtos?)\\b");
     private static final Pattern MARKUP_VALIDATION = Pattern.compile("(?iu)\\b(?:css|html|markup|w3c|wcag|accessibility|a11y|lighthouse)\\s+(?:validation|validator|compliance)");
     /** A check of an uploaded file's bytes: its magic number, file signature, sniffed type. */
     private static final Pattern FILE_CONTENT_CHECK = Pattern.compile("(?iu)\\bmagic[ -]?(?:numbers?|bytes)\\b|\\bfile[ -]?signatures?\\b"
             + "|\\b(?:mime|content|file)[ -]?type (?:sniffing|detection)\\b");
+    /** A check of a token's own claims: "Token expiration validated", "JWT signature and issuer verified". */
+    private static final Pattern TOKEN_CHECK = Pattern.compile("(?iu)\\b(?:tokens?|jwts?|sessions?)\\b.{0,30}\\b(?:expir\\w*|signatures?|issuer|audience)\\b"
+            + "|\\bexpir\\w*\\b.{0,20}\\b(?:validat|verif|check)");
     /** Re-validation: a check made again on stored state (a session, a stored URL). */
     private static final Pattern REVALIDATION = Pattern.compile("(?iu)\\bre-?validat");
     /** Words of request input: a validation claim naming one is about the request's data. */
@@ -902,7 +950,9 @@ public final class ClaimJudge {
     /** "validation on facture ID", "sanitization of filenames", "Filename sanitization": the value a validation claim is about. */
     private static final Pattern ONE_VALUE = Pattern.compile("(?iu)\\b(?:validation|validated|validating|sanitization|sanitisation|sanitized|sanitizing"
             + "|checks?|checked)\\s+(?:on|of|for)\\s+(?:the\\s+|each\\s+|every\\s+|a\\s+)?([\\p{L}][\\p{L}\\p{N}_-]*(?:\\s+(?:id|ids|name|names|path|paths))?)"
-            + "|^([\\p{L}][\\p{L}\\p{N}_-]*(?:\\s+[\\p{L}][\\p{L}\\p{N}_-]*)?)\\s+(?:validation|sanitization|sanitisation)$");
+            + "|^([\\p{L}][\\p{L}\\p{N}_-]*(?:\\s+[\\p{L}][\\p{L}\\p{N}_-]*)?)\\s+(?:validation|sanitization|sanitisation)$"
+            // "SpO2 ranges validated (50-100)", "Exercise duration validated (0-10000)": one value's range, checked where it is read
+            + "|^([\\p{L}][\\p{L}\\p{N}_-]*(?:\\s+[\\p{L}][\\p{L}\\p{N}_-]*)?)\\s+(?:ranges?\\s+|values?\\s+|limits?\\s+)?(?:is\\s+|are\\s+)?validated\\s*\\(\\s*-?\\d");
     /** Words of a validation claim's object that stand for request input in general. */
     private static final Set<String> GENERIC_INPUT = Set.of("all", "user", "users", "input", "inputs", "request", "requests", "incoming", "api", "data",
             "payload", "payloads", "body", "bodies", "parameter", "parameters", "params", "query", "queries", "endpoint", "endpoints", "route", "routes",
@@ -915,7 +965,7 @@ public final class ClaimJudge {
     private static String singleSubject(String low) {
         Matcher m = ONE_VALUE.matcher(low.replaceAll("[*`_]", "").strip());
         if (!m.find()) return null;
-        String subject = m.group(1) != null ? m.group(1) : m.group(2);
+        String subject = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         String first = subject.split("\\s+")[0];
         return GENERIC_INPUT.contains(first) ? null : subject;
     }
@@ -966,6 +1016,10 @@ public final class ClaimJudge {
         Verdict session = sessionClaim(c);
         if (session != null) return session;
         List<Location> ev = controls(ControlKind.AUTH);
+        // const user = await verifyToken(header); if (!user) return c.json(.., 401) at the top of each handler: no control on
+        // the chain, but the routes turn a caller with no login away themselves, as the route inventory says
+        // (Authentication.LOGIN_IN_HANDLER): authentication the claim can be checked against, not its absence
+        if (ev.isEmpty()) ev = handlerAuthentication();
         if (ev.isEmpty() && !apps().isEmpty()) {
             if (pw != null) return pw;
             List<Location> unknown = unclassifiedRouteControls();
@@ -2418,6 +2472,19 @@ public final class ClaimJudge {
         return new ArrayList<>(out);
     }
 
+    /** The routes whose handler turns a caller with no login away itself (the inventory's "own 401/403 check"), by location. */
+    private List<Location> handlerAuthentication() {
+        Set<Location> out = new TreeSet<>(Location.ORDER);
+        for (Application a : apps()) {
+            for (Route r : a.routes()) {
+                if (dev.backcheck.concepts.Authentication.LOGIN_IN_HANDLER.equals(dev.backcheck.concepts.Authentication.publicNote(project, r))) {
+                    out.add(r.location());
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
     private Optional<Location> appSite() {
         return apps().stream().map(Application::location).findFirst();
     }
@@ -2478,8 +2545,9 @@ public final class ClaimJudge {
      * model/not-modelled note, and no route whose path has a part the model could not compute.
      */
     private boolean fullyModelled() {
-        // (a route left out as shadowed is no gap: the request it would get goes to the earlier route, which is listed)
-        if (project.notModelled().stream().anyMatch(n -> !n.shadowed() && (scope.isEmpty() || n.path() == null || n.path().startsWith(scope)))) return false;
+        // (a route left out as shadowed is no gap: the request it would get goes to the earlier route, which is listed; nor
+        // is one registered only outside production)
+        if (project.notModelled().stream().anyMatch(n -> !n.routeAside() && (scope.isEmpty() || n.path() == null || n.path().startsWith(scope)))) return false;
         for (Application a : apps()) for (Route r : a.routes()) if (r.path().contains(UNKNOWN)) return false;
         return true;
     }

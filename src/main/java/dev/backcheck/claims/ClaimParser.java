@@ -268,6 +268,12 @@ public final class ClaimParser {
                     + "|turn on|switch|move|generate|provide|make sure|remember to|don't forget)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A heading in the writer's future tense ("What I'll Provide", "What we will deliver"): a plan, not what the code does. */
+    /**
+     * A heading over what could be added, not what was: "Potential Security Enhancements (Optional)", "Possible
+     * Improvements", "Optional Enhancements".
+     */
+    private static final Pattern OPTIONAL_HEADING = Pattern.compile("(?iu)\\((?:optional|opcional|optionale?)\\)"
+            + "|\\b(?:potential|possible|optional)\\s+(?:\\p{L}+\\s+)?(?:enhancements?|improvements?|additions?|hardening)\\b");
     private static final Pattern PLAN_HEADING = Pattern.compile("(?iu)\\b(?:i|we)(?:['’]ll|\\s+will)\\s+(?:provide|deliver|give|build|add|implement|create|write|do)\\b");
 
     /**
@@ -275,6 +281,13 @@ public final class ClaimParser {
      * (Auto-Applied)": patterns the agent checks, "Rules for Claude") and smart contracts ("Smart Contract Security",
      * "Solidity Best Practices": parameters of on-chain code). Their lines are not read, as a documentation listing's are not.
      */
+    /**
+     * A heading over the packages a project installs ("Package Dependencies", "Installed Packages"): its items name
+     * libraries that are in the manifest, which says nothing of where the code uses them.
+     */
+    private static final Pattern DEPENDENCY_SECTION = Pattern.compile("(?iu)^[^\\p{L}]*(?:(?:package|npm|project|installed|new|added|key|main)\\s+)?"
+            + "(?:dependencies|dependency list|packages(?: installed)?|libraries(?: installed)?)\\s*(?:installed|added|used)?\\s*:?\\s*$"
+            + "|\\binstalled (?:packages|libraries|dependencies)\\b");
     private static final Pattern NOT_THE_BACKEND = Pattern.compile("(?iu)\\bauto-?applied\\b"
             + "|\\b(for|to)\\s+(claude|gemini|copilot|cursor|codex)\\b|\\b(claude|gemini|copilot|cursor|codex|agent)\\s+(instructions|rules|guidelines|skills|workflow)\\b"
             + "|\\bsmart[- ]?contracts?\\b|\\bsolidity\\b|\\bon-?chain\\b");
@@ -283,9 +296,10 @@ public final class ClaimParser {
         boolean advice = Vocabulary.containsPhrase(title, vocab.adviceHeadings) && !DONE_HEADING.matcher(title).find();
         return new Section(Vocabulary.containsPhrase(title, vocab.reportHeadings),
                 Vocabulary.containsPhrase(title, vocab.absenceHeadings) || advice || title.contains("TODO") || title.contains("⏳")
-                        || PLAN_HEADING.matcher(title).find() || TO_BUILD_HEADING.matcher(title).find(),
+                        || PLAN_HEADING.matcher(title).find() || TO_BUILD_HEADING.matcher(title).find() || OPTIONAL_HEADING.matcher(title).find(),
                 ERROR_SECTION.matcher(title).find(), FRONTEND_SECTION.matcher(title).find(), DEPLOY_SECTION.matcher(title).find(), bulletIndent, title,
-                DOCS_CONTENT.matcher(title).find() || NOT_THE_BACKEND.matcher(title).find(), METRICS_SECTION.matcher(title).find());
+                DOCS_CONTENT.matcher(title).find() || NOT_THE_BACKEND.matcher(title).find() || DEPENDENCY_SECTION.matcher(title).find(),
+                METRICS_SECTION.matcher(title).find());
     }
 
     private static int indent(String raw) {
@@ -412,12 +426,33 @@ public final class ClaimParser {
             // under a deployment heading, a line that tells the reader what to do is a to-do, not a statement about the code
             boolean todo = inDeploy && IMPERATIVE.matcher(body.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "").strip()).find();
             Claim c = claim(body, loc, inAbsence || todo);
+            if (c != null && c.keys().contains("security-headers")) c = rateLimitHeaders(c, stack);
             String ctx = context(stack);
             if (b.matches() && leadIn != null) ctx = ctx.isEmpty() ? leadIn : ctx + " > " + leadIn;
             if (c != null) out.add(scoped(c, inErrors, inFrontend, inMetrics).withContext(ctx).withFiles(changedFiles));
             if (!b.matches()) leadIn = LEAD_IN.matcher(body).matches() ? clean(body).replaceAll(":\\s*$", "") : null;
         }
         return out;
+    }
+
+    /** Response headers a rate limiter writes: X-RateLimit-Limit, RateLimit-Remaining, Retry-After. */
+    private static final Pattern RATE_LIMIT_HEADER = Pattern.compile("(?iu)\\bx-rate-?limit\\b|\\bratelimit-(?:limit|remaining|reset|policy)\\b|\\bretry-after\\b");
+    private static final Pattern HTTP_HEADERS = Pattern.compile("(?iu)\\b(?:http|response)\\s+headers?\\b");
+
+    /**
+     * "Proper HTTP headers (X-RateLimit-*)", or "Proper HTTP headers" in a list under "Rate Limiting": the headers a
+     * limiter answers with, a rate-limiting claim, not one of security headers. Left as it is when the line names a
+     * security header as well (helmet, CSP, HSTS ...).
+     */
+    private Claim rateLimitHeaders(Claim c, TreeMap<Integer, Section> stack) {
+        boolean named = RATE_LIMIT_HEADER.matcher(c.text()).find();
+        if (!named && stack.values().stream().noneMatch(s -> vocab.keys(s.title()).contains("rate-limiting"))) return c;
+        String rest = RATE_LIMIT_HEADER.matcher(HTTP_HEADERS.matcher(c.text()).replaceAll(" ")).replaceAll(" ");
+        if (vocab.keys(rest).contains("security-headers")) return c;
+        Set<String> keys = new LinkedHashSet<>(c.keys());
+        keys.remove("security-headers");
+        keys.add("rate-limiting");
+        return new Claim(c.text(), c.location(), keys, c.libraries(), c.done(), c.figure(), c.endpoint(), c.frontend(), c.infrastructure());
     }
 
     /** A sentence of a paragraph that ends with a colon, introducing what follows. */
@@ -603,6 +638,9 @@ public final class ClaimParser {
 
     private boolean marksAbsence(String text) {
         if (text.startsWith("[ ]") || text.contains("TODO") || FUTURE_PAREN.matcher(text).find()) return true;
+        // "🔄 Optional: Rate limiting", "Password hashing with bcryptjs (if implementing email auth)": a control left to
+        // whoever wants it, not one built
+        if (OPTIONAL_ITEM.matcher(text.replace("**", "")).find()) return true;
         String plain = DISABLED_RISK.matcher(text.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "")).replaceAll(" ").strip();
         // "Health endpoint: No rate limiting": the negation opens the statement after its label
         int colon = plain.indexOf(':');
@@ -621,6 +659,9 @@ public final class ClaimParser {
         }
         return false;
     }
+
+    /** An item offered, not built: "Optional: rate limiting", "(if implementing email auth)", "🔄" (in progress). */
+    private static final Pattern OPTIONAL_ITEM = Pattern.compile("(?iu)^[^\\p{L}]{0,6}optional\\s*:|\\(if (?:implementing|needed|required|desired|you (?:need|want))\\b|🔄");
 
     /** The header of a column that describes what the code was before the change: Old, Before, Previous, Legacy, Antes, Vorher. */
     private static final Pattern OLD_COLUMN = Pattern.compile("(?iu)^\\s*(old|before|previous|prior|legacy|antes|anterior"

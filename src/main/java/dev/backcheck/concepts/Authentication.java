@@ -72,13 +72,19 @@ public final class Authentication {
 
     private Application apply(Application app) {
         Map<Route, Route> changed = new LinkedHashMap<>();
+        // the path prefix each control is mounted under (its first mount with one), read once per application: asked
+        // for every route's global controls, a walk of the mounts per ask was routes x mounts (issue 14)
+        Map<Location, String> prefixes = new java.util.HashMap<>();
+        for (Application.Mount m : app.mounts()) {
+            if (m.control().location() != null && m.pathPrefix() != null) prefixes.putIfAbsent(m.control().location(), m.pathPrefix());
+        }
         for (Route r : app.routes()) {
             if (!r.isHttp()) continue;
             List<Control> chain = null;
             for (int i = 0; i < r.chain().size(); i++) {
                 Control c = r.chain().get(i);
                 if (c.kind() != ControlKind.AUTH && c.kind() != ControlKind.RATE_LIMIT || !"global".equals(c.scope()) || c.location() == null) continue;
-                if (!skips(app, c, r)) continue;
+                if (!skips(app, c, r, prefixes.getOrDefault(c.location(), ""))) continue;
                 if (chain == null) chain = new ArrayList<>(r.chain());
                 chain.set(i, new Control(ControlKind.OTHER, c.name() + " (skips this route)", c.location(), c.parts(), c.scope(), c.options()));
             }
@@ -105,8 +111,6 @@ public final class Authentication {
      * a 429 answer) is ruled out for the route so.
      */
     public boolean skips(Application app, Control c, Route r) {
-        FileFacts file = project.files().get(c.location().path());
-        if (file == null) return false;
         String prefix = "";
         for (Application.Mount m : app.mounts()) {
             if (m.control().location() != null && m.control().location().equals(c.location()) && m.pathPrefix() != null) {
@@ -114,6 +118,13 @@ public final class Authentication {
                 break;
             }
         }
+        return skips(app, c, r, prefix);
+    }
+
+    /** {@link #skips(Application, Control, Route)} with the path prefix {@code c} is mounted under in {@code app} ("" for none). */
+    private boolean skips(Application app, Control c, Route r, String prefix) {
+        FileFacts file = project.files().get(c.location().path());
+        if (file == null) return false;
         Ctx ctx = new Ctx(app.framework(), r, prefix);
         boolean any = false;
         boolean limits = c.kind() == ControlKind.RATE_LIMIT;
@@ -578,8 +589,21 @@ public final class Authentication {
                 || why == dev.backcheck.model.RouteBehaviour.Reason.SECRET_GATE || why == dev.backcheck.model.RouteBehaviour.Reason.SIGNATURE;
     }
 
-    /** The functions handed to the registration call at {@code at}. */
+    /**
+     * The functions handed to the registration call at {@code at} (in {@code file}, the file of {@code at}), kept per
+     * location: asked for every route under a global control, a walk of the file's calls per ask was routes x calls.
+     */
     private List<Project.FnRef> hooksAt(FileFacts file, Location at) {
+        List<Project.FnRef> kept = hooks.get(at);
+        if (kept != null) return kept;
+        List<Project.FnRef> out = List.copyOf(hooksAt0(file, at));
+        hooks.putIfAbsent(at, out);
+        return out;
+    }
+
+    private final Map<Location, List<Project.FnRef>> hooks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Project.FnRef> hooksAt0(FileFacts file, Location at) {
         List<Project.FnRef> out = new ArrayList<>();
         for (Fn fn : Analysis.functions(file)) {
             for (CallSite cs : fn.calls()) {

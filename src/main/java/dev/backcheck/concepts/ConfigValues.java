@@ -190,6 +190,11 @@ public final class ConfigValues {
             Project.ClassHit h = project.classOf(oc.args().get(0), file);
             if (h != null) return memberValue(h, m.prop(), depth);
         }
+        String nsKey = namespaceMember(x, file, fn);
+        if (nsKey != null) {
+            Value inNs = namespaceValue(nsKey, depth);
+            if (inNs != null && inNs.kind() != Kind.UNKNOWN) return inNs;
+        }
         return null;
     }
 
@@ -491,7 +496,28 @@ public final class ConfigValues {
             Project.ClassHit h = project.classOf(oc.args().get(0), file);
             if (h != null) return member(h, m.prop(), pass, depth);
         }
+        String nsKey = namespaceMember(x, file, fn);
+        if (nsKey != null) return key(nsKey, pass, depth);
         return null;
+    }
+
+    /**
+     * {@code appConfig.apiPrefix} of {@code const appConfig = configService.get('app')}: the config key 'app.apiPrefix'
+     * (the namespace's object read whole, then its field). Null for any other value.
+     */
+    private String namespaceMember(Val x, FileFacts file, Fn fn) {
+        List<String> path = new ArrayList<>();
+        Val base = x;
+        while (base instanceof Member m && path.size() < 8) {
+            path.add(0, m.prop());
+            base = m.object();
+        }
+        if (path.isEmpty() || !(base instanceof Call c) || c.args().isEmpty()) return null;
+        String m = Vals.lastName(c.callee());
+        Val recv = Analysis.receiver(c.callee());
+        if (!("get".equals(m) || "getOrThrow".equals(m)) || recv == null || !isConfig(recv, file, fn)) return null;
+        String key = Val.constString(project.resolve(c.args().get(0), file).val());
+        return key == null ? null : key + "." + String.join(".", path);
     }
 
     /** Marks a value known to be undefined: an environment variable no env file, schema or default sets. */

@@ -742,6 +742,13 @@ public final class DbClients {
         return heldForCommit(s);
     }
 
+    /** The function itself opens a transaction (a begin, or a transaction call with its callback) before {@code at}. */
+    public boolean opensTransactionBefore(Fn fn, FileFacts f, Location at) {
+        if (fn == null || f == null || at == null) return false;
+        for (Tx t : transactionsIn(f.path())) if (t.site().fn() == fn && after(at, t.at())) return true;
+        return false;
+    }
+
     /**
      * {@code withTransaction(async (client) => { .. })}: a call handing a function to a project helper that opens a
      * transaction ({@code client.query('BEGIN')}, {@code queryRunner.startTransaction()}) and then calls that parameter
@@ -774,11 +781,16 @@ public final class DbClients {
 
     private Set<Integer> paramsRunInTx(Fn fn, FileFacts file) {
         Location begin = null;
+        Set<Integer> out = new java.util.TreeSet<>();
         for (Tx t : transactionsIn(file.path())) {
             if (!t.span() && t.site().fn() == fn && (begin == null || after(begin, t.at()))) begin = t.at();
+            // withSerializableRetry(fn) { .. return prisma.$transaction(fn, { isolationLevel }) }: the function it is given is
+            // handed on as the transaction's own callback
+            if (t.span() && t.site().fn() == fn) {
+                for (Val a : t.site().cs().args()) if (a instanceof Param p && p.path().isEmpty()) out.add(p.index());
+            }
         }
-        if (begin == null) return Set.of();
-        Set<Integer> out = new java.util.TreeSet<>();
+        if (begin == null) return Set.copyOf(out);
         for (CallSite c : fn.calls()) {
             if (c.callee() instanceof Param p && p.path().isEmpty() && after(c.location(), begin)) out.add(p.index());
         }
@@ -1099,8 +1111,26 @@ public final class DbClients {
         if (!(v instanceof Obj o) || depth > 3) return false;
         Val x = o.props().get(column);
         if (x != null && !(x instanceof Lit)) return true;
-        for (String k : List.of("data", "create", "update", "$set")) if (setsFromInput(o.props().get(k), column, depth + 1)) return true;
+        for (String k : List.of("data", "create", "update", "$set")) {
+            Val d = o.props().get(k);
+            if (setsFromInput(d, column, depth + 1)) return true;
+            // data: { ...parsed, slug } / data: dto: the record's fields as handed in, the column among them
+            if (depth == 0 && handedWhole(d)) return true;
+        }
         return false;
+    }
+
+    /** A record's data handed in whole ({@code dto}, {@code parse(body)}) or spread into the literal ({@code { ...data, slug }}). */
+    private static boolean handedWhole(Val d) {
+        if (d instanceof Param p) return p.path().isEmpty();
+        if (d instanceof Obj o) {
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                if (e.getKey().startsWith("...") && handedWhole(e.getValue())) return true;
+            }
+        }
+        // data: schema.parse(request.body)
+        if (d instanceof Call c && c.args().stream().anyMatch(a -> a instanceof Req || a instanceof Param)) return true;
+        return d instanceof Req q && q.path().isEmpty() && q.part().equals("body");
     }
 
     /** A written sort direction: 'asc', 'DESC', 1, -1. */
@@ -1145,9 +1175,18 @@ public final class DbClients {
         return false;
     }
 
+    /** An ordering key that is a parent's id ({ categoryId: 'asc' }, { category_id: 1 }). */
+    private static boolean parentKey(Val v) {
+        if (!(v instanceof Obj o) || o.props().size() != 1) return false;
+        String k = o.props().keySet().iterator().next();
+        return k.matches("[a-z][A-Za-z0-9]*Id|[a-z][a-z0-9]*_id") && direction(o.props().get(k));
+    }
+
     /** The first ordering key of an order value: an object's first key, a list's first item, asc(t.col), 'col'. */
     private boolean positionFirst(Val v, Op op) {
-        if (v instanceof Arr a) return !a.items().isEmpty() && positionFirst(a.items().get(0), op);
+        // [{ categoryId: 'asc' }, { order: 'asc' }]: grouped by the parent, then the hand-set position within it
+        if (v instanceof Arr a) return !a.items().isEmpty() && (positionFirst(a.items().get(0), op)
+                || a.items().size() >= 2 && parentKey(a.items().get(0)) && positionFirst(a.items().get(1), op));
         if (v instanceof Obj o) {
             if (o.props().isEmpty()) return false;
             Map.Entry<String, Val> first = o.props().entrySet().iterator().next();
@@ -1799,6 +1838,8 @@ public final class DbClients {
         for (String m : via) {
             if (m.startsWith("prisma.")) continue;
             if (m.equals("execute") && "mysql2".equals(driver)) continue;
+            // `%${search}%`: text built around the value is a string whatever was sent (an object prints [object Object])
+            if (m.equals("a LIKE pattern")) continue;
             return true;
         }
         return false;

@@ -568,6 +568,31 @@ public final class EnvValidation {
         return null;
     }
 
+    /**
+     * True when the front end is handed the same variable under a public prefix ({@code VITE_ANALYTICS_API_KEY},
+     * {@code NEXT_PUBLIC_..}, {@code REACT_APP_..}, {@code EXPO_PUBLIC_..}): the bundler writes its value into the code every
+     * browser downloads, so the server's copy of it is no secret.
+     */
+    public static boolean shippedToBrowser(Project p, String name) {
+        return name != null && p.derived(PublicNames.class, PublicNames::new).names.contains(name);
+    }
+
+    /** The variable names the project's sources read under a front-end public prefix, the prefix taken off. */
+    private static final class PublicNames {
+        final Set<String> names = new HashSet<>();
+
+        PublicNames(Project p) {
+            for (Map.Entry<String, String> t : p.texts().entrySet()) {
+                String v = t.getValue();
+                if (v == null || !(v.contains("VITE_") || v.contains("PUBLIC_") || v.contains("REACT_APP_"))) continue;
+                Matcher m = PUBLIC_ENV.matcher(v);
+                while (m.find()) names.add(m.group(1));
+            }
+        }
+    }
+
+    private static final Pattern PUBLIC_ENV = Pattern.compile("\\b(?:VITE|NEXT_PUBLIC|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|GATSBY|PUBLIC)_([A-Z][A-Z0-9_]*)\\b");
+
     /** process.env itself (not one of its variables). */
     public static boolean wholeEnv(Val v) {
         return v instanceof Global g && g.name().equals("process") && g.path().equals(List.of("env"));

@@ -1412,16 +1412,33 @@ public final class ErrorHandlers {
         return "catch".equals(m) && cb.arg() == 0 || "then".equals(m) && cb.arg() == 1;
     }
 
+    /**
+     * A status written as a number, or as a choice between numbers of one class ({@code const status = notFound ? 404 :
+     * 403}: a 4xx either way): that number (the first choice); null otherwise.
+     */
+    private static Integer constantStatus(Val v) {
+        if (v instanceof Lit l && l.value() instanceof Double d) return d.intValue();
+        if (v instanceof OneOf o && !o.options().isEmpty()) {
+            Integer first = null;
+            for (Val x : o.options()) {
+                if (!(x instanceof Lit l && l.value() instanceof Double d)) return null;
+                if (first == null) first = d.intValue();
+                else if (first / 100 != d.intValue() / 100) return null;
+            }
+            return first;
+        }
+        return null;
+    }
+
     /** The HTTP status set on the response chain of a send call: res.status(500).json(..), c.json(body, 500); null when none is set there or it is not a constant. */
     private static Integer status(CallSite cs) {
-        if (cs.args().size() >= 2 && cs.arg(1) instanceof Lit l && l.value() instanceof Double d) return d.intValue();
+        if (cs.args().size() >= 2 && constantStatus(cs.arg(1)) != null) return constantStatus(cs.arg(1));
         Val cur = cs.callee() instanceof Member m ? m.object() : null;
         for (int i = 0; i < 6 && cur != null; i++) {
             if (cur instanceof Call c) {
                 String n = Vals.lastName(c.callee());
                 if (("status".equals(n) || "code".equals(n)) && c.args().size() == 1) {
-                    if (c.args().get(0) instanceof Lit l && l.value() instanceof Double d) return d.intValue();
-                    return null;
+                    return constantStatus(c.args().get(0));
                 }
                 cur = c.callee() instanceof Member m ? m.object() : null;
             } else break;

@@ -307,6 +307,9 @@ public final class ImportIndex {
             String spec = Val.constString(cs.arg(0));
             String t = spec == null ? null : project.resolveModule(at.file().path(), spec);
             if (t != null) out.computeIfAbsent(t, k -> new HashSet<>()).add("*");
+            // import(join(dir, 'plugin.ts')): each file of that name, whole
+            List<String> named = spec == null ? computedTargets(at.file(), cs.arg(0)) : null;
+            if (named != null) for (String n : named) out.computeIfAbsent(n, k -> new HashSet<>()).add("*");
         }
         liveImports = out;
         return out;
@@ -840,8 +843,11 @@ public final class ImportIndex {
             if (cs.callee() instanceof Val.Global g && g.path().isEmpty()
                     && (g.name().equals("require") || g.name().equals("import")) && cs.args().size() == 1) {
                 String spec = Val.constString(cs.arg(0));
-                if (spec == null) computed.add(packageDir(at.file().path()));
-                else add(out, at.file().path(), spec, deps, unresolved);
+                List<String> named = spec == null ? computedTargets(at.file(), cs.arg(0)) : null;
+                if (spec == null && named == null) computed.add(packageDir(at.file().path()));
+                else if (spec == null) {
+                    for (String t : named) if (!t.equals(at.file().path())) out.computeIfAbsent(at.file().path(), k -> new HashSet<>()).add(t);
+                } else add(out, at.file().path(), spec, deps, unresolved);
             }
         }
         computed.addAll(computedText);
@@ -955,6 +961,62 @@ public final class ImportIndex {
             if (namesNoProjectFile(spec)) return;
             unresolved(unresolved, pkg, from);
         }
+    }
+
+    /** A written file name, after the folders written before it: plugin.ts, routes/index.js, handler. */
+    private static final Pattern WRITTEN_TAIL = Pattern.compile("(?:[\\w@.-]+/)*[\\w@.-]*\\w[\\w@.-]*");
+
+    /**
+     * The project files a load by a computed path may load when the path ends in a written file name: {@code
+     * import(join(pluginPath, 'plugin.ts'))}, {@code require(`${dir}/handler.js`)}, {@code dir + '/routes/index.js'} (a
+     * loader that lists a folder and loads the file of that name in each entry). They are the script files of the loading
+     * file's package with that name (any script extension: the source of a compiled .js), under the folders the tail
+     * writes before it, not test code. The folder the listing reads is not followed (it usually comes from the caller):
+     * every file of that name in the package is taken. Empty when the name is data (JSON, an asset) or no file has it;
+     * null when the file name itself is computed ({@code import(`./routes/${file}`)}, {@code require(name)}): then the
+     * package loads it does not say what.
+     */
+    public List<String> computedTargets(FileFacts from, Val spec) {
+        if (from == null || spec == null) return null;
+        Val x = project.resolve(spec, from).val();
+        String tail = null;
+        if (x instanceof Val.Call c && c.args().size() >= 2) {
+            String m = dev.backcheck.lang.facts.Vals.lastName(c.callee());
+            String root = project.rootModule(c.callee(), from);
+            if (("join".equals(m) || "resolve".equals(m)) && ("path".equals(root) || "node:path".equals(root) || "path/posix".equals(root))) {
+                tail = Val.constString(project.resolve(c.args().get(c.args().size() - 1), from).val());
+                if (tail != null && (tail.startsWith("/") || tail.isEmpty())) return null;
+            }
+        } else if (x instanceof Val.Tpl t && !t.holes().isEmpty()) {
+            String last = t.quasis().get(t.quasis().size() - 1);
+            int slash = last.indexOf('/');
+            tail = slash < 0 ? null : last.substring(slash + 1);
+        } else if (x instanceof Val.Concat c && c.parts().size() >= 2) {
+            String last = Val.constString(project.resolve(c.parts().get(c.parts().size() - 1), from).val());
+            int slash = last == null ? -1 : last.indexOf('/');
+            tail = slash < 0 ? null : last.substring(slash + 1);
+        }
+        if (tail == null) return null;
+        while (tail.startsWith("./")) tail = tail.substring(2);
+        if (!WRITTEN_TAIL.matcher(tail).matches() || tail.contains("..")) return null;
+        if (ASSET.matcher(tail).find()) return List.of();
+        int cut = tail.lastIndexOf('/');
+        String folders = cut < 0 ? "" : tail.substring(0, cut);
+        String stem = JS_EXT.matcher(tail.substring(cut + 1)).replaceFirst("");
+        if (stem.isEmpty()) return null;
+        String pkg = packageDir(from.path());
+        List<String> out = new ArrayList<>();
+        for (String p : project.files().keySet()) {
+            if (!SCRIPT.matcher(p).matches() || p.endsWith(".d.ts") || project.isTestPath(p)) continue;
+            String name = p.substring(p.lastIndexOf('/') + 1);
+            if (!JS_EXT.matcher(name).replaceFirst("").equals(stem)) continue;
+            String d = dir(p);
+            if (!folders.isEmpty() && !(d.equals(folders) || d.endsWith("/" + folders))) continue;
+            if (!packageDir(p).equals(pkg)) continue;
+            out.add(p);
+        }
+        Collections.sort(out);
+        return out;
     }
 
     /** Build output folders a script may import compiled code from. */

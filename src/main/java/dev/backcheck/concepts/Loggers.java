@@ -595,7 +595,7 @@ public final class Loggers {
             // the visible start of a key kept to tell keys apart (keyData.prefix, tokenPrefix, last4)
             + "|prefix|last4)$"
             // tokens: an LLM token count (tokens, totalTokens, prompt_tokens, maxTokens), not credentials
-            + "|(?i)^(tokens|.*(total|prompt|completion|input|output|max|used|num|remaining|context|cached|reasoning)_?tokens)$");
+            + "|(?i)^(tokens|.*(total|prompt|completion|input|output|max|used|num|remaining|context|cached|reasoning|estimated|estimate|billed|spent)_?tokens)$");
 
     /** True for a name that holds a secret: password, accessToken, apiKey, authorization, cookie, otp. */
     public static boolean secretName(String n) {
@@ -647,6 +647,8 @@ public final class Loggers {
     private static String walk(Val v, int depth, int[] budget, boolean pathSecrets) {
         if (v == null || depth > 30 || --budget[0] < 0) return null;
         if (v instanceof Member m && (NOT_SECRET.matcher(m.prop()).matches() || ERROR_TEXT.contains(m.prop()))) return null;
+        // credentials.oauth2.user, smtp.host: a field that names who or where, not the secret kept beside it
+        if (v instanceof Member m && IDENTITY_FIELD.contains(m.prop())) return null;
         if (pathEndsNotSecret(v) || corsCredentialsFlag(v)) return null;
         if (truncatedToken(v)) return null;
         String s = sensitivePart(v, pathSecrets);
@@ -670,10 +672,20 @@ public final class Loggers {
         else if (v instanceof Arr a) parts.addAll(a.items());
         else if (v instanceof Obj o) {
             boolean redacted = redactsSpreadBody(o);
-            for (Map.Entry<String, Val> e : o.props().entrySet()) {
-                if (NOT_SECRET.matcher(e.getKey()).matches()) continue;
-                if (redacted && e.getKey().startsWith("...") && wholeBody(e.getValue())) continue;
-                parts.add(e.getValue());
+            List<String> keys = new ArrayList<>(o.props().keySet());
+            for (int i = 0; i < keys.size(); i++) {
+                String k = keys.get(i);
+                Val x = o.props().get(k);
+                if (NOT_SECRET.matcher(k).matches()) continue;
+                if (redacted && k.startsWith("...") && wholeBody(x)) continue;
+                // { ...config, auth: { ...config.auth, pass: '***' } }: the fields written after a spread replace the
+                // spread object's own, so those of the spread never reach the line
+                if (k.startsWith("...")) {
+                    Set<String> later = new java.util.HashSet<>();
+                    for (String after : keys.subList(i + 1, keys.size())) if (!after.startsWith("...")) later.add(after);
+                    if (!later.isEmpty()) x = without(x, later, 0);
+                }
+                parts.add(x);
             }
         } else if (v instanceof Member m && !(m.object() instanceof Obj) && !(m.object() instanceof Req q && q.path().isEmpty())
                 // unsubscribe.email of getUnsubscribeByToken(token): a field of a call's answer is that field, judged by its name above
@@ -691,6 +703,46 @@ public final class Loggers {
         for (Val p : parts) {
             String r = walk(p, depth + 1, budget, pathSecrets);
             if (r != null) return r;
+        }
+        return null;
+    }
+
+    /**
+     * {@code v} (an object spread into another) without the fields {@code keys} the object it is spread into writes after
+     * it: an object literal, each option of a choice of them, or a field of one ({@code config.auth} of a known
+     * {@code config}). Anything else is kept whole.
+     */
+    private static Val without(Val v, Set<String> keys, int depth) {
+        if (depth > 6) return v;
+        if (v instanceof Obj o) {
+            Map<String, Val> kept = new java.util.LinkedHashMap<>(o.props());
+            kept.keySet().removeAll(keys);
+            return new Obj(kept);
+        }
+        if (v instanceof OneOf o) {
+            List<Val> opts = new ArrayList<>();
+            for (Val x : o.options()) opts.add(without(x, keys, depth + 1));
+            return new OneOf(opts, o.test());
+        }
+        if (v instanceof Member m && (m.object() instanceof Obj || m.object() instanceof OneOf)) {
+            Val field = fieldOf(m.object(), m.prop(), 0);
+            if (field != null) return without(field, keys, depth + 1);
+        }
+        return v;
+    }
+
+    /** Field {@code prop} of an object literal, or of each option of a choice of them (null when one lacks it or is no literal). */
+    private static Val fieldOf(Val v, String prop, int depth) {
+        if (depth > 6) return null;
+        if (v instanceof Obj o) return o.props().get(prop);
+        if (v instanceof OneOf o) {
+            List<Val> opts = new ArrayList<>();
+            for (Val x : o.options()) {
+                Val f = fieldOf(x, prop, depth + 1);
+                if (f == null) return null;
+                opts.add(f);
+            }
+            return new OneOf(opts, o.test());
         }
         return null;
     }
@@ -836,12 +888,18 @@ public final class Loggers {
 
     /** A value named for a token or an API key ({@code pushToken}, {@code jwt}, {@code apiKey}), not a password or a PIN. */
     private static boolean tokenName(Val recv) {
+        // req.headers.authorization: "Bearer " and then a token
+        if (recv instanceof Req q && q.part().equals("headers") && q.path().size() == 1 && q.path().get(0).equalsIgnoreCase("authorization")) return true;
         List<String> w = PasswordHashers.words(String.valueOf(Vals.lastName(recv)));
         if (w.isEmpty()) return false;
         String last = w.get(w.size() - 1);
         return last.equals("token") || last.equals("jwt") || last.equals("key") && w.size() >= 2 && (w.get(w.size() - 2).equals("api") || w.get(w.size() - 2).equals("access"))
                 || last.equals("apikey");
     }
+
+    /** Fields of a credentials object that say who or where (the user a password belongs to, the server it is sent to). */
+    private static final Set<String> IDENTITY_FIELD = Set.of("user", "username", "userName", "login", "email", "host", "hostname",
+            "port", "service", "provider", "region", "secure");
 
     /** The longest suffix of a token a log line may show ({@code token.slice(-6)}). */
     private static final int TOKEN_SUFFIX = 8;

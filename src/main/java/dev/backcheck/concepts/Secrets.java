@@ -259,8 +259,16 @@ public final class Secrets {
     private boolean nonProduction(String path) {
         if (project.isTestPath(path)) return true;
         String p = "/" + path.toLowerCase(Locale.ROOT);
-        return NON_PRODUCTION_DIR.matcher(p).matches() || NON_PRODUCTION_FILE.matcher(p).matches();
+        return NON_PRODUCTION_DIR.matcher(p).matches() || NON_PRODUCTION_FILE.matcher(p).matches() || TEST_SEED_FILE.matcher(p).matches();
     }
+
+    /**
+     * A seed script for tests, end-to-end runs or demos ({@code seed-test.ts}, {@code seed-e2e.js}, {@code demo-seed.ts},
+     * {@code seed-demo-pr.ts}): the accounts it makes are the suite's or the screenshots' (a seed of the real admin account,
+     * {@code seed.ts}, stays reported).
+     */
+    private static final Pattern TEST_SEED_FILE = Pattern.compile(
+            ".*/(?:seeds?[-_.](?:tests?|e2e|demo|dev|fixtures?)(?:[-_.][^/]*)?|(?:tests?|e2e|demo|dev)[-_.]seeds?(?:[-_.][^/]*)?)\\.[cm]?[jt]s$");
 
     private static final Pattern NON_PRODUCTION_DIR = Pattern.compile(".*/_*(examples?|samples?|docs?|demo-data|mocks?|fixtures|stubs?|storybook|seeds?|seeders?)_*/.*");
     private static final Pattern NON_PRODUCTION_FILE = Pattern.compile(".*[./-](mock|mocks|stub|fixture|example|sample)\\.[cm]?[jt]sx?$");

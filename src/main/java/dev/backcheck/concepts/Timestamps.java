@@ -106,6 +106,30 @@ public final class Timestamps {
     }
 
     /**
+     * {@code const count = await prisma.version.count(..); if (count <= MAX_VERSIONS) return; .. deleteMany(oldest)}: a
+     * trim of a store to a fixed number of rows (the newest kept, the rest deleted), in a function that counts the rows
+     * and compares the count with a constant before the delete. Like a retention purge it is right whether or not the
+     * write that added a row goes through, and run again it trims the rest: an independent cleanup.
+     */
+    public static boolean capTrim(dev.backcheck.lang.facts.Fn fn, CallSite cs, DbClients.Op op, String src) {
+        if (op == null || fn.location() == null || cs.location() == null || src == null) return false;
+        String m = String.valueOf(op.method()).toLowerCase(java.util.Locale.ROOT);
+        if (!m.contains("delete") && !m.contains("destroy") && !m.contains("remove")) return false;
+        String before = slice(src, fn.location().line(), fn.location().column(), cs.location().line(), cs.location().column());
+        if (before == null) return false;
+        java.util.regex.Matcher c = COUNTED.matcher(before);
+        while (c.find()) {
+            String name = Pattern.quote(c.group(1));
+            if (Pattern.compile("(?<![\\w$.])" + name + "\\s*(?:<=?|>=?)\\s*(?:[A-Z][A-Z0-9_]*|this\\.[A-Z][A-Z0-9_]*|\\d+)(?![\\w$])"
+                    + "|(?<![\\w$])(?:[A-Z][A-Z0-9_]*|\\d+)\\s*(?:<=?|>=?)\\s*" + name + "(?![\\w$])").matcher(before.substring(c.end())).find()) return true;
+        }
+        return false;
+    }
+
+    /** {@code const count = await prisma.version.count(..)}, {@code const total = await repo.count(..)}: a name given a count of rows. */
+    private static final Pattern COUNTED = Pattern.compile("(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=]+)?=\\s*await\\s+[\\w$.]+\\.count(?:Documents)?\\s*\\(");
+
+    /**
      * A retention purge: rows older than a cut-off computed back from the clock ({@code { ts: { lt: daysAgo(30) } }},
      * {@code { createdAt: { lt: cutoff } }}, {@code LessThan(subDays(new Date(), 90))}, {@code WHERE created_at < NOW() -
      * INTERVAL '30 days'}). Whatever the field, it removes what is past keeping; run again it removes the rest, so it is an

@@ -92,13 +92,14 @@ public final class TlsSettings {
         // (nor a file no process runs: nothing a running entry loads imports it, ImportIndex#notRun)
         ImportIndex index = ImportIndex.of(project);
         // (nor a stand-alone script beside the server that a person runs by hand to try a connection: test-imap.js,
-        // debug-smtp.js, scripts/check-db.js; ServerCode#standaloneScript. A worker file the server starts is no such script)
+        // debug-smtp.js, scripts/check-db.js, a migration runner runMigration.js; ServerCode#standaloneScript. A worker
+        // file the server starts is no such script)
         return off.stream().filter(o -> !o.devOnly() && !o.test() && !sc.devScriptOnly(o.at().path()) && !manualScript(sc, o.at().path()) && !certificateProbe(o.at())
                 && !index.notRun(o.at().path())).toList();
     }
 
     private static final java.util.regex.Pattern MANUAL_SCRIPT = java.util.regex.Pattern.compile(
-            "(?i)(?:^|.*/)(?:scripts/(?:[^/]+/)?[^/]*|(?:test|debug|try|check|diagnose)[-_][^/]*)\\.[cm]?[jt]s");
+            "(?i)(?:^|.*/)(?:scripts/(?:[^/]+/)?[^/]*|(?:test|debug|try|check|diagnose)[-_][^/]*|(?:run[-_]?)?migrat(?:e|ion|ions)[^/]*)\\.[cm]?[jt]s");
 
     private static boolean manualScript(ServerCode sc, String path) {
         return MANUAL_SCRIPT.matcher(path).matches() && sc.standaloneScript(path);

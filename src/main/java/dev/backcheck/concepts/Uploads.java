@@ -104,6 +104,44 @@ public final class Uploads {
         return false;
     }
 
+    /**
+     * The multer instances of running code that check what they accept: {@code multer({ fileFilter })} (a test of each
+     * file's type or name) or {@code multer({ limits: { fileSize } })}, by the location of the {@code multer(..)} call,
+     * in file order. Test code and files no process runs do not count.
+     */
+    public static List<dev.backcheck.findings.Location> fileChecks(Project project) {
+        return project.derived(FileChecks.class, p -> new FileChecks(computeFileChecks(p))).at();
+    }
+
+    private record FileChecks(List<dev.backcheck.findings.Location> at) { }
+
+    private static List<dev.backcheck.findings.Location> computeFileChecks(Project project) {
+        List<dev.backcheck.findings.Location> out = new java.util.ArrayList<>();
+        ImportIndex index = ImportIndex.of(project);
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path()) || index.notRun(f.path()) || !f.imports().values().stream().anyMatch(i -> "multer".equals(i.module()))) {
+                continue;
+            }
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.args().isEmpty() || !"multer".equals(Vals.lastName(cs.callee()))) continue;
+                    String root;
+                    try {
+                        root = project.rootModule(cs.callee(), f);
+                    } catch (RuntimeException e) {
+                        root = null;
+                    }
+                    if (!"multer".equals(root)) continue;
+                    Project.Resolved o = resolve(project, cs.args().get(0), f);
+                    if (o == null || !(o.val() instanceof Obj opts)) continue;
+                    boolean sized = opts.props().get("limits") instanceof Obj limits && limits.props().containsKey("fileSize");
+                    if (opts.props().containsKey("fileFilter") || sized) out.add(cs.location());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The call that registers {@code route} (its location's call), or null. */
     private static CallSite registration(Project project, Route route) {
         if (route == null || route.location() == null) return null;

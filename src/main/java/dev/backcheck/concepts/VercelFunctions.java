@@ -18,8 +18,10 @@ public final class VercelFunctions {
     private final Set<String> functions = new TreeSet<>();
     private final Project project;
 
-    private static final Pattern BUILD = Pattern.compile("\\{[^{}]*\"src\"\\s*:\\s*\"([^\"]+)\"[^{}]*\"use\"\\s*:\\s*\"@vercel/node\"[^{}]*}"
-            + "|\\{[^{}]*\"use\"\\s*:\\s*\"@vercel/node\"[^{}]*\"src\"\\s*:\\s*\"([^\"]+)\"[^{}]*}");
+    // (a build's own "config": { .. } object is one level of braces inside it)
+    private static final String IN = "[^{}]*(?:\\{[^{}]*}[^{}]*)*?";
+    private static final Pattern BUILD = Pattern.compile("\\{" + IN + "\"src\"\\s*:\\s*\"([^\"]+)\"" + IN + "\"use\"\\s*:\\s*\"@vercel/node\"" + IN + "}"
+            + "|\\{" + IN + "\"use\"\\s*:\\s*\"@vercel/node\"" + IN + "\"src\"\\s*:\\s*\"([^\"]+)\"" + IN + "}");
     private static final Pattern SCRIPT = Pattern.compile("(?i).*\\.(?:[cm]?[jt]s)$");
     /** A file or folder of api/ whose name starts with an underscore or a dot: Vercel makes no function of it (a helper). */
     private static final Pattern PRIVATE = Pattern.compile("(^|/)[_.]");

@@ -284,7 +284,8 @@ public final class Scanner {
         });
         for (Project.NotModelled n : project.notModelled()) {
             notes.add(new Notification(Level.WARNING, "model/not-modelled", n.path().isEmpty() ? null : n.path(), n.line(), n.column(),
-                    (n.registration() ? "not followed: " : n.middleware() ? "not resolved: " : n.shadowed() ? "shadowed: " : "not modelled: ") + n.what()));
+                    (n.registration() ? "not followed: " : n.middleware() ? "not resolved: " : n.shadowed() ? "shadowed: "
+                            : n.devOnly() ? "development only: " : "not modelled: ") + n.what()));
         }
 
         Project.joinAll(java.util.Collections.singletonList(callIndex));
@@ -391,6 +392,7 @@ public final class Scanner {
         Map<String, String> checklist = new TreeMap<>();
         catalog.all().values().forEach(m -> checklist.put(m.id(), m.checklist() == null ? "" : m.checklist()));
         Map<String, Long> ruleNanos = new TreeMap<>();
+        Map<String, Long> ruleCpu = new TreeMap<>();
         // rule families in the order they run (by id, then the post rules), time and CPU summed per family
         Map<String, long[]> families = new LinkedHashMap<>();
         // The first pass on ruleThreads threads: each rule writes its own findings, notifications and errors, merged
@@ -462,6 +464,7 @@ public final class Scanner {
             internal.addAll(r.internal);
             causes.addAll(r.causes);
             ruleNanos.put(meta.id(), r.wall);
+            ruleCpu.put(meta.id(), r.cpu);
             long[] fam = families.computeIfAbsent(family(meta.id()), k -> new long[3]);
             fam[0] += r.wall;
             fam[1] += r.cpu;
@@ -497,9 +500,11 @@ public final class Scanner {
         if (clock != null && System.getenv("BACKCHECK_TIMING") != null) {
             System.err.printf("timing: walk+read %d ms, parse %d ms, model %d ms, rules %d ms%n", (times[1] - times[0]) / 1_000_000,
                     (times[2] - times[1]) / 1_000_000, (times[3] - times[2]) / 1_000_000, (System.nanoTime() - times[3]) / 1_000_000);
-            // the slowest rules, and the flow engine's phases (its call index is built by the first rule that asks)
-            ruleNanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
-                    .forEach(e -> System.err.printf("timing:   rule %s %d ms%n", e.getKey(), e.getValue() / 1_000_000));
+            // the rules of most thread CPU (wall beside it: a loaded machine stretches wall, not CPU), and the flow
+            // engine's phases (its call index is built by the first rule that asks)
+            ruleCpu.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit("all".equals(System.getenv("BACKCHECK_TIMING")) ? Long.MAX_VALUE : 12)
+                    .forEach(e -> System.err.printf("timing:   rule %s %d ms CPU, %d ms%n", e.getKey(), e.getValue() / 1_000_000,
+                            ruleNanos.get(e.getKey()) / 1_000_000));
             dev.backcheck.flow.TaintEngine engine = project.derivedIfPresent(dev.backcheck.flow.TaintEngine.class);
             if (engine != null) System.err.println("timing: flow engine: " + engine.report());
         }

@@ -1053,6 +1053,29 @@ public final class ModelSupport {
             return null;
         }
 
+        /**
+         * The method that sets field {@code this.a} from its own parameter, when that is what the field holds (a field
+         * declared empty that {@code setApp(app) { this.app = app; }} fills): the function whose parameter {@link #field}
+         * answers, so its callers bind it. Null for any other field.
+         */
+        public Fn setter(This t, Fn in) {
+            Project.ClassHit c = owner.get(in);
+            if (c == null || t.path().isEmpty()) return null;
+            for (ClassInfo.Prop p : c.info().props()) {
+                if (!p.name().equals(t.path().get(0)) || !(p.value() instanceof Param pv) || p.location() == null) continue;
+                for (Fn m : c.info().methods()) {
+                    Location at = m.location();
+                    Fn.Param own = m.param(pv.index());
+                    if (at == null || own == null || !own.name().equals(pv.name())) continue;
+                    boolean holds = (at.line() < p.location().line() || at.line() == p.location().line() && at.column() <= p.location().column())
+                            && (at.endLine() > p.location().endLine() || at.endLine() == p.location().endLine() && at.endColumn() >= p.location().endColumn());
+                    if (holds) return m;
+                }
+                return null;
+            }
+            return null;
+        }
+
         /** Field {@code name} of an instance {@code new C()} of a project class, or null. */
         public Project.Resolved instanceField(Val instance, FileFacts f, String name) {
             Project.Resolved r = project.resolve(instance, f);
@@ -1557,7 +1580,28 @@ public final class ModelSupport {
                 return ctor == null ? null : new Project.FnRef(ctor, hit.file());
             }
             if (cs.callee() instanceof This t && t.path().size() == 1) return analysis.resolveCallee(cs.callee(), f, caller);
-            return null;
+            // pluginLoader.setApp(app) on the one shared instance a project class hands out (PluginLoader.getInstance()), or on
+            // a new C(): that class's method (only for names some project class declares a method under)
+            String name = Vals.lastName(cs.callee());
+            Val recv = Vals.receiver(cs.callee());
+            if (name == null || recv == null || !methodNames().contains(name)) return null;
+            Project.Resolved r = project.resolve(recv, f);
+            Project.ClassHit hit = r.val() instanceof New n ? project.classOf(n.callee(), r.file())
+                    : r.val() instanceof Call c ? project.singletonOf(c, r.file()) : null;
+            Fn m = hit == null ? null : hit.info().method(name);
+            return m == null ? null : new Project.FnRef(m, hit.file());
+        }
+
+        private volatile Set<String> methodNames;
+
+        /** The names of the methods project classes declare (a call under another name runs no class method). */
+        private Set<String> methodNames() {
+            if (methodNames == null) {
+                Set<String> out = new HashSet<>();
+                for (FileFacts f : project.files().values()) for (ClassInfo c : f.classes().values()) for (Fn m : c.methods()) out.add(m.name());
+                methodNames = out;
+            }
+            return methodNames;
         }
 
         /** The callers maps, one per flavour, built once per project and shared by the framework models. */

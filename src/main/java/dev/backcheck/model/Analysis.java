@@ -1208,6 +1208,16 @@ public final class Analysis {
 
     /** Records a hand-checked request field or own parameter. */
     private static void markChecked(Val v, Map<String, Set<String>> fields, Map<Integer, Set<String>> params) {
+        // (Java) change.getNewPassword() handed to a method that checks it: the getter's field of the parameter;
+        // body.get("newPassword") of a Map: that key of it
+        if (v instanceof Call c && c.callee() instanceof Param gp && !gp.path().isEmpty()) {
+            String last = gp.path().get(gp.path().size() - 1);
+            if (c.args().isEmpty() && last.matches("(get|is)[A-Z]\\w*|[a-z]\\w*") && !Set.of("trim", "toString", "strip", "toLowerCase", "toUpperCase").contains(last)) {
+                v = gp;
+            } else if (c.args().size() == 1 && last.equals("get") && Val.constString(c.args().get(0)) != null) {
+                v = new Param(gp.index(), gp.name(), Val.append(gp.path().subList(0, gp.path().size() - 1), Val.constString(c.args().get(0))));
+            }
+        }
         if (v instanceof Req q && !q.part().equals("raw") && !q.part().startsWith("valid:")) {
             fields.computeIfAbsent(q.part(), k -> new TreeSet<>()).add(q.path().isEmpty() ? "*" : q.path().get(0));
         } else if (v instanceof Param p) {
@@ -1845,6 +1855,10 @@ public final class Analysis {
                         // text of its message or a number converted first is a note, as a log line is (AuditRecords); the raw
                         // value kept as a field of the record is stored as sent
                         if (ts && (str || num) && dev.backcheck.concepts.AuditRecords.isAuditWrite(cs)) continue;
+                        // key.replace(`${group}.`, ''): the value is only the text searched for in another string (a plain
+                        // string, not a RegExp); the answer holds none of it
+                        if (ts && i == 0 && ("replace".equals(m) || "replaceAll".equals(m)) && cs.args().size() == 2
+                                && (cs.arg(0) instanceof Tpl || cs.arg(0) instanceof Concat) && Val.constString(cs.arg(1)) != null) continue;
                         // a free-form value bound beside SQL text: a lookup when its placeholder filters (SELECT, DELETE, an
                         // UPDATE's WHERE), a store when it is a value written (INSERT, an UPDATE's SET)
                         if (strict && ts && !str) {
@@ -1852,7 +1866,7 @@ public final class Analysis {
                             Boolean bound = listed != null ? listed : boundSql(cs, m, i, subject);
                             if (bound != null) {
                                 if (!bound) return new KeyUse(false, null, cs.location());
-                                via.add(m);
+                                via.add(boundThrough(cs, m, f, file));
                                 asSent = true;
                                 if (lookup == null) {
                                     lookup = m;
@@ -3109,6 +3123,31 @@ public final class Analysis {
      * For a value handed beside SQL text (query(sql, [a, b]), db.get(sql, a), prepare(sql).bind(a)): true when its placeholder
      * filters rows, false when it is written, null when the call carries no SQL text.
      */
+    /**
+     * The driver method a bound-parameter call ends in: {@code m} itself, or, for a project helper whose body hands its
+     * SQL text and its values on as they are to one driver method ({@code query(sql, params)} calling
+     * {@code pool.execute(sql, params)}), that method's name (what decides whether mysql2 reads an object as SQL; see
+     * {@link dev.backcheck.concepts.DbClients#mysqlReads}). Two different methods, or none: {@code m}.
+     */
+    private String boundThrough(CallSite cs, String m, Fn caller, FileFacts file) {
+        Project.FnRef t;
+        try {
+            t = resolveCallee(cs.callee(), file, caller);
+        } catch (RuntimeException e) {
+            return m;
+        }
+        if (t == null || t.fn() == caller || t.fn().params().size() < 2) return m;
+        String through = null;
+        for (CallSite c : t.fn().calls()) {
+            if (c.args().size() < 2 || !(c.arg(0) instanceof Param p0) || p0.index() != 0 || !p0.path().isEmpty()
+                    || !(c.arg(1) instanceof Param p1) || p1.index() != 1 || !p1.path().isEmpty()) continue;
+            String cm = c.methodName();
+            if (cm == null || through != null && !through.equals(cm)) return m;
+            through = cm;
+        }
+        return through == null ? m : through;
+    }
+
     private static Boolean boundSql(CallSite cs, String m, int i, java.util.function.Predicate<Val> subject) {
         if (m == null) return null;
         // @libsql/client execute({ sql, args }) (an InStatement): read as execute(sql, args), the args bound to the text's

@@ -248,8 +248,21 @@ public final class Classifier {
             Control c = classifyFunction(fn, fnFile, name, where, scope, true);
             // an adapter: toFastifyPreHandler(rbac.create('posts')) whose middleware calls, on every request, the
             // middleware it was handed (fn(request, reply)): what the handed middleware is
-            if (c.kind() == ControlKind.OTHER && madeBy != null && madeBy.fn() != fn && x instanceof Call made && WRAP_DEPTH.get()[0] < 3) {
-                Val handed = handedMiddleware(madeBy.fn(), fn, made);
+            // (the skip test itself reads as a check of the request, if (req.headers.upgrade === 'websocket') return next():
+            // such a wrapper is looked into too, for the headers control it hands on)
+            boolean skipTest = c.kind() == ControlKind.VALIDATION;
+            if ((c.kind() == ControlKind.OTHER || skipTest) && madeBy != null && madeBy.fn() != fn && x instanceof Call made && WRAP_DEPTH.get()[0] < 3) {
+                Val handed = skipTest ? null : handedMiddleware(madeBy.fn(), fn, made, false);
+                // skipForWebSocket(helmet({..})): a wrapper that calls the middleware it was handed on every request but
+                // those a test of the request sends past it (if (req.headers.upgrade === 'websocket') return next()).
+                // For response headers that is still the control: a request that skips it changes only the headers of
+                // its own response, which the one who sent it already controls. An auth or validation control skipped
+                // on a test of the request is a bypass, so only security headers count so.
+                boolean skipped = skipTest;
+                if (handed == null) {
+                    handed = handedMiddleware(madeBy.fn(), fn, made, true);
+                    skipped = handed != null;
+                }
                 if (handed != null) {
                     Control inner;
                     WRAP_DEPTH.get()[0]++;
@@ -259,7 +272,7 @@ public final class Classifier {
                         WRAP_DEPTH.get()[0]--;
                     }
                     if (inner != null && inner.kind() != ControlKind.OTHER && inner.kind() != ControlKind.UNRESOLVED
-                            && inner.kind() != ControlKind.ERROR_HANDLER) {
+                            && inner.kind() != ControlKind.ERROR_HANDLER && (!skipped || inner.kind() == ControlKind.HEADERS)) {
                         String shown = displayName(handed);
                         return new Control(inner.kind(), shown == null ? inner.name() : shown, where, inner.parts(), scope, inner.options());
                     }
@@ -297,8 +310,9 @@ public final class Classifier {
      * {@code validateFields({ email: 'email', name: 'text' })} whose middleware goes over the table's entries
      * ({@code Object.entries(rules)} / {@code Object.keys(rules)}), reads each field of a request part by its name, hands
      * the value to a project check that selects a rule by the table's value from a table of rules of its module
-     * ({@code RULES[kind](value)}, {@code schemas[name].validate(value)}) or tests its type or format itself, and answers a
-     * 4xx status when one fails. The fields are the table's keys (part.field).
+     * ({@code RULES[kind](value)}, {@code schemas[name].validate(value)}) or tests its type or format itself (in the
+     * middleware too: {@code typeof value !== 'string'}, {@code EMAIL.test(value)}), and answers a 4xx status when one
+     * fails. The fields are the table's keys (part.field).
      */
     private Set<String> fieldRuleTable(Project.FnRef factory, Fn inner, FileFacts innerFile, Call made, FileFacts madeFile) {
         if (factory == null || inner == null || made.args().isEmpty() || factory.fn().params().isEmpty()) return Set.of();
@@ -313,8 +327,16 @@ public final class Classifier {
         String part = null;
         for (Fn f : fns) {
             if (f.statuses().stream().anyMatch(st -> st >= 400 && st < 500 && st != 401 && st != 403)) rejects = true;
+            // the middleware tests the value read by the field's name itself: typeof value !== 'number', /re/.test(value)
+            for (Fn.Compare c : f.compares()) {
+                if ("typeof".equals(c.leftKind()) && fieldByName(c.left()) != null) part = fieldByName(c.left());
+                if ("typeof".equals(c.rightKind()) && fieldByName(c.right()) != null) part = fieldByName(c.right());
+            }
             for (CallSite cs : f.calls()) {
                 String m = Vals.lastName(cs.callee());
+                if ("test".equals(m) && Analysis.receiver(cs.callee()) instanceof Regex && cs.args().size() == 1 && fieldByName(cs.arg(0)) != null) {
+                    part = fieldByName(cs.arg(0));
+                }
                 // c.json({ error }, status) with const status = tooBig ? 413 : 400
                 if (Set.of("json", "status", "code", "send", "text").contains(String.valueOf(m)) && cs.args().stream().anyMatch(Classifier::clientError)) rejects = true;
                 if (cs.callee() instanceof Global g && g.name().equals("Object") && ("entries".equals(m) || "keys".equals(m))
@@ -777,11 +799,12 @@ public final class Classifier {
     /**
      * The argument of {@code made} (a call of {@code factory}) that the middleware {@code inner} the factory returns calls
      * unconditionally as a function: {@code toFastifyPreHandler(fn)} returning {@code async (request, reply) => { ..;
-     * await fn(rq, rp) }}. Null when it calls none of the factory's parameters so.
+     * await fn(rq, rp) }}. Null when it calls none of the factory's parameters so. With {@code underGuard}, also a call
+     * made only where a test holds (an early {@code return next()} above it).
      */
-    private static Val handedMiddleware(Fn factory, Fn inner, Call made) {
+    private static Val handedMiddleware(Fn factory, Fn inner, Call made, boolean underGuard) {
         for (CallSite cs : inner.calls()) {
-            if (!(cs.callee() instanceof Param p) || !p.path().isEmpty() || !cs.guards().isEmpty()) continue;
+            if (!(cs.callee() instanceof Param p) || !p.path().isEmpty() || !underGuard && !cs.guards().isEmpty()) continue;
             Fn.Param fp = factory.param(p.index());
             Fn.Param own = inner.param(p.index());
             if (fp == null || !fp.name().equals(p.name()) || own != null && own.name().equals(p.name())) continue;
@@ -799,7 +822,7 @@ public final class Classifier {
         for (Val ret : inner.fn().returns()) {
             Project.Resolved rr = project.resolve(ret, inner.file());
             if (!(rr.val() instanceof FnVal made)) continue;
-            Val handed = handedMiddleware(inner.fn(), made.fn(), innerCall);
+            Val handed = handedMiddleware(inner.fn(), made.fn(), innerCall, false);
             if (!(handed instanceof Param hp) || !hp.path().isEmpty()) continue;
             Fn.Param op = outer.fn().param(hp.index());
             if (op == null || !op.name().equals(hp.name()) || hp.index() >= call.args().size()) continue;

@@ -394,10 +394,20 @@ public final class Project {
         public boolean shadowed() {
             return aside == Aside.SHADOWED;
         }
+
+        /** A route registered only outside production ({@code if (process.env.NODE_ENV !== 'production') app.get(..)}). */
+        public boolean devOnly() {
+            return aside == Aside.DEV_ONLY;
+        }
+
+        /** A route the model saw and left out on purpose (shadowed, development only): no gap in the inventory. */
+        public boolean routeAside() {
+            return aside == Aside.SHADOWED || aside == Aside.DEV_ONLY;
+        }
     }
 
     /** See {@link NotModelled#aside}. */
-    public enum Aside { NONE, MIDDLEWARE, SHADOWED }
+    public enum Aside { NONE, MIDDLEWARE, SHADOWED, DEV_ONLY }
 
     /** A middleware a model could not resolve, at its import (or where it is used): see {@link Classifier#unresolved}. */
     public void unresolvedMiddleware(String what, String path, int line, int column) {
@@ -407,6 +417,14 @@ public final class Project {
     /** A route a model left out because an earlier route of the same method and path always answers first. */
     public void shadowedRoute(String what, String path, int line, int column) {
         note(new NotModelled(what, path, line, column, false, Aside.SHADOWED));
+    }
+
+    /**
+     * A route registered only when the environment is not production ({@code if (process.env.NODE_ENV !== 'production')}):
+     * listed apart, not part of the application the rules judge (production serves no such route).
+     */
+    public void devOnlyRoute(String what, String path, int line, int column) {
+        note(new NotModelled(what, path, line, column, false, Aside.DEV_ONLY));
     }
 
     private void note(NotModelled n) {

@@ -501,15 +501,36 @@ public final class RouteBehaviour {
                 }
             }
         }
-        List<Project.FnRef> hits = byName.get(m);
+        // the answer per name is kept: a 1M-line tree has thousands of functions sharing a name (findById, create..),
+        // and the factory test below compares each with each (asked for every method name called in every handler)
+        if (byNameAnswer.containsKey(m)) return byNameAnswer.get(m);
+        Project.FnRef answer = answerByName(byName.get(m));
+        byNameAnswer.put(m, answer);
+        return answer;
+    }
+
+    private final Map<String, Project.FnRef> byNameAnswer = new HashMap<>();
+
+    private static Project.FnRef answerByName(List<Project.FnRef> hits) {
         if (hits != null && hits.size() > 1) {
             // a factory and the function it returns under the same name (function login(deps) { return function login(input) {...} }):
-            // the method called is the returned one
-            // (loops, not streams: asked for every method name called in a handler)
+            // the method called is the returned one. Which of the hits' functions another hit returns, in one pass:
+            // h is returned by another when a hit other than h itself returns h's function.
+            Map<Fn, Project.FnRef> of = new IdentityHashMap<>();
+            for (Project.FnRef h : hits) of.putIfAbsent(h.fn(), h);
+            Map<Fn, Set<Project.FnRef>> returners = new IdentityHashMap<>();
+            for (Project.FnRef o : hits) {
+                for (Val v : o.fn().returns()) {
+                    if (v instanceof FnVal fv && of.containsKey(fv.fn())) {
+                        returners.computeIfAbsent(fv.fn(), k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())).add(o);
+                    }
+                }
+            }
             Project.FnRef returned = null;
             int count = 0;
             for (Project.FnRef h : hits) {
-                if (returnedByAnother(h, hits)) {
+                Set<Project.FnRef> by = returners.get(h.fn());
+                if (by != null && (by.size() > 1 || !by.contains(h))) {
                     returned = h;
                     count++;
                 }
@@ -517,15 +538,6 @@ public final class RouteBehaviour {
             if (count == 1) return returned;
         }
         return hits != null && hits.size() == 1 ? hits.get(0) : null;
-    }
-
-    /** True when another of {@code hits} returns {@code h}'s function. */
-    private static boolean returnedByAnother(Project.FnRef h, List<Project.FnRef> hits) {
-        for (Project.FnRef o : hits) {
-            if (o == h) continue;
-            for (Val v : o.fn().returns()) if (v instanceof FnVal fv && fv.fn() == h.fn()) return true;
-        }
-        return false;
     }
 
     private final Map<Fn, Integer> preBound = new IdentityHashMap<>();
@@ -1103,27 +1115,55 @@ public final class RouteBehaviour {
      */
     private Location devOnlyGuard(Route r) {
         for (Control c : r.chain()) {
-            if (c.location() == null || c.name() == null || !c.name().matches("[A-Za-z_$][\\w$]*")) continue;
-            FileFacts at = project.files().get(c.location().path());
-            if (at == null) continue;
-            Fn body = null;
-            Project.ClassHit h = project.classNamed(c.name(), at);
-            if (h != null) {
-                body = h.info().method("canActivate");
-                if (body == null) body = h.info().method("use");
-            } else {
-                Project.FnRef fr = project.function(new Local(c.name(), List.of()), at);
-                if (fr != null) body = fr.fn();
-            }
-            if (body == null) continue;
-            // every test the refusal runs under is one of the environment (a guard that refuses outside development only
-            // when a token is missing as well is an authentication bypassed in development, not a dev-only route)
-            for (CallSite cs : body.calls()) {
-                if (refusal(cs) && !cs.guards().isEmpty() && cs.guards().stream().allMatch(g -> outsideDevelopment(g, null))) return cs.location();
-            }
+            if (c.location() == null || c.name() == null) continue;
+            Location l = perControl(devOnly, c, this::devOnlyGuard);
+            if (l != null) return l;
         }
         return null;
     }
+
+    /**
+     * A control's answer (a guard's refusal or first-run check), kept per file and name: it depends on nothing else, and
+     * every route under an application's global middleware asked it again (issue 14: a class lookup and a name
+     * resolution per route and control, a tenth of the rule phase on the 1M-line bench tree).
+     */
+    private static Location perControl(Map<String, Optional<Location>> memo, Control c, java.util.function.Function<Control, Location> compute) {
+        String key = c.location().path() + '\0' + c.name();
+        Optional<Location> kept = memo.get(key);
+        if (kept == null) {
+            kept = Optional.ofNullable(compute.apply(c));
+            memo.putIfAbsent(key, kept);
+        }
+        return kept.orElse(null);
+    }
+
+    private final Map<String, Optional<Location>> devOnly = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<Location>> firstRuns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link #devOnlyGuard(Route)} for one control of its chain. */
+    private Location devOnlyGuard(Control c) {
+        if (!IDENTIFIER.matcher(c.name()).matches()) return null;
+        FileFacts at = project.files().get(c.location().path());
+        if (at == null) return null;
+        Fn body = null;
+        Project.ClassHit h = project.classNamed(c.name(), at);
+        if (h != null) {
+            body = h.info().method("canActivate");
+            if (body == null) body = h.info().method("use");
+        } else {
+            Project.FnRef fr = project.function(new Local(c.name(), List.of()), at);
+            if (fr != null) body = fr.fn();
+        }
+        if (body == null) return null;
+        // every test the refusal runs under is one of the environment (a guard that refuses outside development only
+        // when a token is missing as well is an authentication bypassed in development, not a dev-only route)
+        for (CallSite cs : body.calls()) {
+            if (refusal(cs) && !cs.guards().isEmpty() && cs.guards().stream().allMatch(g -> outsideDevelopment(g, null))) return cs.location();
+        }
+        return null;
+    }
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
 
     /** A call that turns the request away: a thrown error or exception, or an answer of 401, 403 or 404. */
     private static boolean refusal(CallSite cs) {
@@ -1203,26 +1243,34 @@ public final class RouteBehaviour {
     private Location firstRunGuard(Route r) {
         for (Control c : r.chain()) {
             if (c.kind() == ControlKind.AUTH || c.location() == null || c.name() == null) continue;
-            FileFacts at = project.files().get(c.location().path());
-            if (at == null) continue;
-            List<Fn> bodies = new ArrayList<>();
-            Project.ClassHit h = c.name().matches("[A-Za-z_$][\\w$]*") ? project.classNamed(c.name(), at) : null;
-            if (h != null) {
-                Fn can = h.info().method("canActivate");
-                if (can == null) can = h.info().method("use");
-                if (can != null) bodies.add(can);
-            } else if (c.name().matches("[A-Za-z_$][\\w$]*")) {
-                Project.FnRef fr = project.function(new Local(c.name(), List.of()), at);
-                if (fr != null) bodies.add(fr.fn());
-            }
-            for (Fn b : bodies) {
-                List<Fn> all = new ArrayList<>();
-                all.add(b);
-                all.addAll(b.nested());
-                for (Fn x : all) {
-                    Location l = firstRunCheck(x, null);
-                    if (l != null) return l;
-                }
+            Location l = perControl(firstRuns, c, this::firstRunGuard);
+            if (l != null) return l;
+        }
+        return null;
+    }
+
+    /** {@link #firstRunGuard(Route)} for one control of its chain (not an authentication control). */
+    private Location firstRunGuard(Control c) {
+        FileFacts at = project.files().get(c.location().path());
+        if (at == null) return null;
+        List<Fn> bodies = new ArrayList<>();
+        boolean identifier = IDENTIFIER.matcher(c.name()).matches();
+        Project.ClassHit h = identifier ? project.classNamed(c.name(), at) : null;
+        if (h != null) {
+            Fn can = h.info().method("canActivate");
+            if (can == null) can = h.info().method("use");
+            if (can != null) bodies.add(can);
+        } else if (identifier) {
+            Project.FnRef fr = project.function(new Local(c.name(), List.of()), at);
+            if (fr != null) bodies.add(fr.fn());
+        }
+        for (Fn b : bodies) {
+            List<Fn> all = new ArrayList<>();
+            all.add(b);
+            all.addAll(b.nested());
+            for (Fn x : all) {
+                Location l = firstRunCheck(x, null);
+                if (l != null) return l;
             }
         }
         return null;

@@ -189,11 +189,13 @@ public final class RoutesReport {
             }
             sb.append('\n');
         }
-        List<Project.NotModelled> missing = notModelled.stream().filter(n -> !n.middleware() && !n.shadowed()).toList();
+        List<Project.NotModelled> missing = notModelled.stream().filter(n -> !n.middleware() && !n.routeAside()).toList();
         List<Project.NotModelled> shadowed = notModelled.stream().filter(Project.NotModelled::shadowed).toList();
+        List<Project.NotModelled> devOnly = notModelled.stream().filter(Project.NotModelled::devOnly).toList();
         List<Project.NotModelled> unresolved = notModelled.stream().filter(Project.NotModelled::middleware).toList();
         if (!missing.isEmpty()) listed(sb, "not modelled (routes behind these are missing from the list above):", missing);
         if (!shadowed.isEmpty()) listed(sb, "shadowed (an earlier route answers every request these would get; not listed above):", shadowed);
+        if (!devOnly.isEmpty()) listed(sb, "development only (registered only when NODE_ENV is not production; not listed above):", devOnly);
         if (!unresolved.isEmpty()) listed(sb, "middleware not resolved (shown as '(unresolved)' in the AUTH column of the routes behind it):", unresolved);
         if (!notModelled.isEmpty()) sb.append('\n');
         sb.append(summary(rs, apps.size(), notModelled)).append('\n');
@@ -231,11 +233,13 @@ public final class RoutesReport {
         long regs = notModelled.stream().filter(Project.NotModelled::registration).count();
         long mws = notModelled.stream().filter(Project.NotModelled::middleware).count();
         long shadowed = notModelled.stream().filter(Project.NotModelled::shadowed).count();
-        long whole = notModelled.size() - regs - mws - shadowed;
+        long devOnly = notModelled.stream().filter(Project.NotModelled::devOnly).count();
+        long whole = notModelled.size() - regs - mws - shadowed - devOnly;
         String s = "routes: " + routes + " found" + extra + " in " + apps + (apps == 1 ? " application" : " applications") + ", "
                 + regs + (regs == 1 ? " registration" : " registrations") + " not followed";
         if (whole > 0) s += ", " + whole + " not modelled";
         if (shadowed > 0) s += ", " + shadowed + " shadowed";
+        if (devOnly > 0) s += ", " + devOnly + " development only";
         if (mws > 0) s += ", " + mws + " middleware not resolved";
         return s;
     }
@@ -245,7 +249,8 @@ public final class RoutesReport {
     }
 
     private static String label(Project.NotModelled n) {
-        return (n.registration() ? "not followed: " : n.middleware() ? "not resolved: " : n.shadowed() ? "shadowed: " : "not modelled: ") + n.what();
+        return (n.registration() ? "not followed: " : n.middleware() ? "not resolved: " : n.shadowed() ? "shadowed: "
+                : n.devOnly() ? "development only: " : "not modelled: ") + n.what();
     }
 
     public static String markdown(List<Application> apps) {

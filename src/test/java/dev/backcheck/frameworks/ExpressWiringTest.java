@@ -77,6 +77,26 @@ class ExpressWiringTest {
     }
 
     @Test
+    void aRouteRegisteredOnlyOutsideProductionIsListedApartAsDevelopmentOnly() {
+        ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/express-dev-only-route"), Set.of());
+        List<Project.NotModelled> nm = r.project().notModelled();
+        assertEquals(1, nm.size(), nm.toString());
+        Project.NotModelled devRoute = nm.get(0);
+        assertTrue(devRoute.devOnly() && devRoute.routeAside() && !devRoute.registration(), devRoute.toString());
+        assertEquals("src/server.js", devRoute.path());
+        assertEquals(10, devRoute.line());
+        assertTrue(devRoute.what().startsWith("GET /api/debug/crash: registered only when NODE_ENV is not production"), devRoute.what());
+        // the production application: the profiles route alone
+        assertEquals(List.of("GET /api/profiles/:id"), r.project().applications().get(0).routes().stream().map(Route::label).toList());
+        // the inventory lists it apart, and the summary counts it apart from what was not followed
+        String text = dev.backcheck.report.RoutesReport.text(r.project().applications(), nm);
+        assertTrue(text.contains("development only (registered only when NODE_ENV is not production; not listed above):"), text);
+        assertTrue(text.contains("routes: 1 found in 1 application, 0 registrations not followed, 1 development only"), text);
+        String json = dev.backcheck.report.RoutesReport.json(r.project().applications(), nm);
+        assertTrue(json.replace(" ", "").contains("\"aside\":\"dev_only\""), json);
+    }
+
+    @Test
     void productionOnlyMountsAreMountedAndSaySo() {
         ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/express-route-table"), Set.of());
         assertTrue(r.project().notModelled().isEmpty(), r.project().notModelled().toString());

@@ -25,6 +25,18 @@ import static org.junit.jupiter.api.Assertions.*;
 class NestWiringTest {
 
     @Test
+    void aRouteAnEarlierParameterRouteOfTheSameControllerMatchesIsShadowed() {
+        ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/nest-first-match-in-controller"), Set.of());
+        List<Project.NotModelled> nm = r.project().notModelled();
+        assertEquals(1, nm.size(), nm.toString());
+        Project.NotModelled shadowed = nm.get(0);
+        assertTrue(shadowed.shadowed(), shadowed.toString());
+        assertEquals("src/surveys/surveys.controller.ts", shadowed.path());
+        assertEquals(19, shadowed.line());
+        assertTrue(shadowed.what().startsWith("GET /surveys/questions: an earlier GET route of the same controller"), shadowed.what());
+    }
+
+    @Test
     void anUnknownPrefixAndAConditionalModuleAreReportedAndEachRouteIsListedOnce() {
         ScanResult r = Fixtures.scan(Fixtures.ROOT.resolve("model/nestjs-chosen-modules"), Set.of());
         List<Project.NotModelled> nm = r.project().notModelled();

@@ -265,6 +265,19 @@ public final class ExpressModel implements FrameworkModel {
             back = project.resolve(Analysis.receiver(bc.callee()), rv.file()).val();
             if (insts.containsKey(back)) return back;
         }
+        // const { publicRouter, authRouter } = buildRouters(): a router a project function makes and returns in an object
+        // literal ({ publicRouter, authRouter, adminRouter }), taken from that object by name
+        if (rv.val() instanceof Member m && m.object() instanceof Call c) {
+            Project.FnRef factory = project.function(c.callee(), rv.file());
+            if (factory != null) {
+                for (Val ret : factory.fn().returns()) {
+                    Project.Resolved rr = project.resolve(ret, factory.file());
+                    if (!(rr.val() instanceof Obj o) || !o.props().containsKey(m.prop())) continue;
+                    Val field = project.resolve(o.props().get(m.prop()), rr.file()).val();
+                    if (insts.containsKey(field)) return field;
+                }
+            }
+        }
         if (rv.val() instanceof Call c) {
             Project.FnRef factory = project.function(c.callee(), rv.file());
             // this.express.use('/api', this.privateRoutes()): a method of the app's own class that builds and returns a router
@@ -449,6 +462,7 @@ public final class ExpressModel implements FrameworkModel {
                 if (r.env == ModelSupport.EnvScope.NOT_PRODUCTION) {
                     // (its controls are not "never mounted": they are mounted outside production)
                     for (Val a : ModelSupport.flatten(project, r.args, r.file)) usedControls.add(project.resolve(a, r.file).val());
+                    devOnly(r, prefix);
                     continue;
                 }
                 boolean prodOnly = productionOnly || r.env == ModelSupport.EnvScope.PRODUCTION_ONLY;
@@ -655,6 +669,9 @@ public final class ExpressModel implements FrameworkModel {
                     for (Val arg : cs.args()) if (arg instanceof Param p && p.index() == 2 && p.path().isEmpty()) return false;
                     String m = cs.methodName();
                     if (m != null && RESPONDS.contains(m) && rootedAtResponse(cs.callee())) answers = true;
+                    // successResponse(res, 200, ..) / errorResponse(res, 404, ..): the response handed whole to a helper
+                    // that answers with it (a handler that never calls next ends the request there either way)
+                    for (Val arg : cs.args()) if (arg instanceof Param p && p.index() == 1 && p.path().isEmpty() && f == fn) answers = true;
                 }
             }
             return answers;
@@ -725,6 +742,23 @@ public final class ExpressModel implements FrameworkModel {
                 }
             }
             return false;
+        }
+
+        /**
+         * A route registered only outside production ({@code if (process.env.NODE_ENV !== 'production') app.get('/debug',
+         * ..)}): listed apart as development only, with its full path (a router mounted there is not expanded).
+         */
+        private void devOnly(Reg r, String prefix) {
+            if (!HTTP.contains(r.method)) return;
+            String path = r.routePath;
+            if (path == null) {
+                if (r.args.size() < 2) return;
+                path = ModelSupport.pathOf(project, r.args.get(0), r.file);
+                if (path == null) return;
+            }
+            Location l = r.cs.location();
+            project.devOnlyRoute(r.method.toUpperCase(Locale.ROOT) + " " + ModelSupport.join(prefix, path)
+                    + ": registered only when NODE_ENV is not production, so a production server does not serve it", l.path(), l.line(), l.column());
         }
 
         private void route(Reg r, String prefix, List<Scoped> active, boolean prodOnly) {

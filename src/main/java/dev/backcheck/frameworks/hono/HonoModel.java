@@ -103,6 +103,9 @@ public final class HonoModel implements FrameworkModel {
                     List<Val> args = new ArrayList<>();
                     for (Val a : cs.args()) args.add(ModelSupport.substitute(project, classes, a, env, fn));
                     Fn recvOwner = recv instanceof Param rp ? classes.paramOwner(fn, rp) : fn;
+                    // this.app filled by a setter (setApp(app) { this.app = app }): the setter's callers bind it
+                    Fn setter = recv0 instanceof This t && recv instanceof Param ? classes.setter(t, fn) : null;
+                    if (setter != null) recvOwner = setter;
                     for (ModelSupport.Bound b : bindings.bind(recv, f, recvOwner)) {
                         InstRef ref = instance(project, b.val(), b.file(), 0);
                         if (ref == null) continue;
@@ -113,7 +116,7 @@ public final class HonoModel implements FrameworkModel {
                                 k instanceof New n ? n.site() : k instanceof Call c ? c.site() : null));
                         if (ref.inner != null) in.inner = ref.inner;
                         // this.controller = new OpenAPIHono(): an instance each object of the class holds
-                        Project.ClassHit holder = recv0 instanceof This && recv != recv0 ? classes.ownerOf(fn) : null;
+                        Project.ClassHit holder = recv0 instanceof This && recv != recv0 && setter == null ? classes.ownerOf(fn) : null;
                         if (holder != null) in.heldBy = holder;
                         in.regs.add(new Reg(m, cs, f, ref.prefix, fn, List.copyOf(args)));
                     }
@@ -151,6 +154,7 @@ public final class HonoModel implements FrameworkModel {
             Location where = in.created != null ? in.created : in.regs.isEmpty() ? null : in.regs.get(0).cs.location();
             if (where == null) continue;
             Builder b = new Builder(project, classifier, insts, used, classes, bindings);
+            b.strict = strict(project, in);
             b.expand(in, "", new ArrayList<>(), new ArrayList<>(), null);
             apps.add(new Application("hono", where, b.routes, b.mounts, List.of(), b.errorHandlers, serves, signals));
         }
@@ -162,6 +166,15 @@ public final class HonoModel implements FrameworkModel {
                     a.listens(), a.signals()));
         }
         return out;
+    }
+
+    /** False for {@code new Hono({ strict: false })}: a trailing slash of the request path is dropped before routing. */
+    private static boolean strict(Project project, Inst in) {
+        if (!(in.val instanceof New n) || n.args().isEmpty()) return true;
+        Project.Resolved o = project.resolve(n.args().get(0), in.file);
+        if (!(o.val() instanceof Obj obj) || !obj.props().containsKey("strict")) return true;
+        Val v = project.resolve(obj.props().get("strict"), o.file()).val();
+        return !(v instanceof Lit l && Boolean.FALSE.equals(l.value()));
     }
 
     /**
@@ -283,6 +296,8 @@ public final class HonoModel implements FrameworkModel {
         if (direct != null) return List.of(new Mounted(direct, pathText(project, r.arg(0), r.file, null, null)));
         List<Mounted> out = new ArrayList<>();
         Val x = project.resolve(arg, r.file).val();
+        List<Mounted> plugins = loadedModules(project, r, x);
+        if (plugins != null) return plugins;
         if (x instanceof Member m && m.object() instanceof Call c && c.callee() instanceof Global g && g.name().equals("import")) {
             return directoryImport(project, r, c, m.prop()); // const mod = await import(`./routes/${file}`); app.route(.., mod.default)
         }
@@ -299,6 +314,96 @@ public final class HonoModel implements FrameworkModel {
             }
         }
         return imp == null ? out : directoryImport(project, r, imp, export.equals("*") ? "default" : export);
+    }
+
+    /**
+     * A plugin loader's mount: {@code app.route(plugin.routes.basePath, plugin.routes.router)} where {@code plugin} is
+     * what a load by a computed path that ends in a written file name answers ({@code const mod = await
+     * import(join(pluginPath, 'plugin.ts')); const plugin = mod.default || mod.plugin}). Each file that load may load
+     * ({@link dev.backcheck.concepts.ImportIndex#computedTargets}) mounts the router its export holds at that member path,
+     * at the path the same export holds (the first of the exports tried that the file has). Null when the router is no
+     * member of such a load.
+     */
+    private static List<Mounted> loadedModules(Project project, Reg r, Val x) {
+        List<String> subPath = new ArrayList<>();
+        Val base = memberBase(x, subPath);
+        List<Call> loads = new ArrayList<>();
+        List<String> exports = new ArrayList<>();
+        if (isComputedImport(base)) {
+            if (subPath.isEmpty()) return null;
+            loads.add((Call) base);
+            exports.add(subPath.remove(0));
+        } else if (base instanceof OneOf o) {
+            for (Val opt : o.options()) {
+                if (!(opt instanceof Member m) || !isComputedImport(m.object())) return null;
+                loads.add((Call) m.object());
+                exports.add(m.prop());
+            }
+        } else return null;
+        if (subPath.isEmpty()) return null;
+        Val pathArg = project.resolve(r.arg(0), r.file).val();
+        List<String> pathPath = new ArrayList<>();
+        boolean pathFromModule = memberBase(pathArg, pathPath).equals(base);
+        if (pathFromModule && isComputedImport(base)) {
+            // mod.default.routes.basePath: the export is the chain's first name, as for the router
+            if (pathPath.isEmpty() || !pathPath.get(0).equals(exports.get(0))) pathFromModule = false;
+            else pathPath.remove(0);
+        }
+        dev.backcheck.concepts.ImportIndex index = dev.backcheck.concepts.ImportIndex.of(project);
+        Set<String> files = new TreeSet<>();
+        for (Call c : loads) {
+            List<String> t = index.computedTargets(r.file, c.args().get(0));
+            if (t == null) return null;
+            files.addAll(t);
+        }
+        List<Mounted> out = new ArrayList<>();
+        for (String t : files) {
+            FileFacts tf = project.files().get(t);
+            if (tf == null) continue;
+            for (String export : exports) {
+                Val ev = tf.exports().get(export);
+                if (ev == null) continue;
+                Project.Resolved router = memberOf(project, new Project.Resolved(ev, tf), subPath);
+                InstRef sub = router == null ? null : instance(project, router.val(), router.file(), 0);
+                if (sub != null) {
+                    String path = null;
+                    if (pathFromModule) {
+                        Project.Resolved p = memberOf(project, new Project.Resolved(ev, tf), pathPath);
+                        path = p == null ? null : ModelSupport.pathOf(project, p.val(), p.file());
+                        if (path == null) path = "{unknown}";
+                    } else path = pathText(project, r.arg(0), r.file, null, null);
+                    out.add(new Mounted(sub, path));
+                }
+                break; // mod.default || mod.plugin: the first export the module has
+            }
+        }
+        return out;
+    }
+
+    /** The value a member chain starts from, its member names added to {@code path} (outermost last). */
+    private static Val memberBase(Val v, List<String> path) {
+        Val x = v;
+        for (int i = 0; i < 16 && x instanceof Member m; i++) {
+            path.add(0, m.prop());
+            x = m.object();
+        }
+        return x;
+    }
+
+    /** {@code import(x)} or {@code require(x)} of a path that is not written whole. */
+    private static boolean isComputedImport(Val v) {
+        return v instanceof Call c && c.callee() instanceof Global g && g.path().isEmpty()
+                && (g.name().equals("import") || g.name().equals("require")) && c.args().size() == 1 && Val.constString(c.args().get(0)) == null;
+    }
+
+    /** The value at {@code path} in the object literal {@code start} holds (each step resolved), or null. */
+    private static Project.Resolved memberOf(Project project, Project.Resolved start, List<String> path) {
+        Project.Resolved cur = project.resolve(start.val(), start.file());
+        for (String seg : path) {
+            if (!(cur.val() instanceof Obj o) || !o.props().containsKey(seg)) return null;
+            cur = project.resolve(o.props().get(seg), cur.file());
+        }
+        return cur;
     }
 
     private static List<Mounted> directoryImport(Project project, Reg r, Call imp, String export) {
@@ -472,6 +577,11 @@ public final class HonoModel implements FrameworkModel {
         /** Values middleware put on the context ({@code c.set(key, value)}), in registration order, with the path pattern they run on. */
         final List<CtxVar> ctxVars = new ArrayList<>();
         int order;
+        /**
+         * Hono's strict routing (the default; {@code new Hono({ strict: false })} turns it off): a request path keeps its
+         * trailing slash, so {@code app.post('/x/')} and {@code app.post('/x')} are two routes.
+         */
+        boolean strict = true;
 
         Builder(Project project, Classifier classifier, IdentityHashMap<Val, Inst> insts, Set<Val> used, ModelSupport.Classes classes,
                 ModelSupport.ParamBindings bindings) {
@@ -561,6 +671,8 @@ public final class HonoModel implements FrameworkModel {
                         List<Val> handlers = args.subList(hasPath ? 1 : 0, args.size());
                         if (handlers.isEmpty()) continue;
                         String full = ModelSupport.join(base, path);
+                        // strict routing: the trailing slash written on the route is part of its path (mergePath keeps it)
+                        if (strict && path != null && path.length() > 1 && path.endsWith("/") && !path.endsWith("//") && !full.endsWith("/")) full += "/";
                         if (passesOn(handlers.get(handlers.size() - 1), r.file)) {
                             // app.post('/users', adminOnly): every handler calls next(), so this is middleware
                             // for that method and path, not an endpoint

@@ -1746,6 +1746,7 @@ public final class NestModel implements FrameworkModel {
             // route methods of the class and of the project classes it extends (a generic CRUD base controller)
             Set<String> seen = new HashSet<>();
             Project.ClassHit cur = ctrl.hit;
+            shadow = firstMatch() ? new dev.backcheck.frameworks.express.ShadowIndex() : null;
             for (int depth = 0; depth < 6 && cur != null; depth++) {
                 for (Fn m : cur.info().methods()) {
                     if (!seen.add(m.name())) continue;
@@ -1758,6 +1759,34 @@ public final class NestModel implements FrameworkModel {
                 }
                 cur = superClass(cur);
             }
+            shadow = null;
+        }
+
+        /**
+         * The routes of the controller being read so far, when Nest registers them on a router that runs the first match:
+         * the Express adapter (the default) takes a controller's methods in the order the class declares them (its own, then
+         * its base class's), so a later route whose every request an earlier one matches ({@code GET :id} before {@code GET
+         * questions}) is never reached (the earlier handler answers, or its pipe or guard refuses). Null on the Fastify
+         * adapter (find-my-way prefers a written segment to a parameter) and under {@code routeResolutionStrategy} (Nest
+         * then sorts the routes by how specific they are).
+         */
+        private dev.backcheck.frameworks.express.ShadowIndex shadow;
+
+        private Boolean firstMatch;
+
+        private boolean firstMatch() {
+            if (firstMatch != null) return firstMatch;
+            boolean first = !(project.dependsOn("@nestjs/platform-fastify") && !project.dependsOn("@nestjs/platform-express"));
+            for (Val a : app.createArgs) {
+                Project.Resolved r = project.resolve(a, app.file);
+                if (r.val() instanceof New n) {
+                    String lib = project.rootModule(n.callee(), r.file());
+                    if (lib != null && lib.contains("fastify")) first = false;
+                }
+                if (r.val() instanceof Obj o && (o.props().containsKey("routeResolutionStrategy") || o.props().keySet().stream().anyMatch(k -> k.startsWith("...")))) first = false;
+                if (!(r.val() instanceof Obj) && !(r.val() instanceof New) && !(r.val() instanceof ClassRef) && project.classOf(a, app.file) == null) first = false;
+            }
+            return firstMatch = first;
         }
 
         /** What a controller or resolver class sets for all its methods: guards, pipes, metadata, @SkipThrottle. */
@@ -2063,6 +2092,18 @@ public final class NestModel implements FrameworkModel {
                         String path = ModelSupport.join(ModelSupport.join(excluded ? "" : globalPrefix, vseg), relPath);
                         // a URI version is in the path; another kind of version is shown with the route
                         String version = !versioned || uri ? null : v + " (" + versionSelector + ")";
+                        if (shadow != null) {
+                            String key = version == null ? "" : " " + version;
+                            if (shadow.covers(method + key, path) || shadow.covers("ALL" + key, path)) {
+                                project.shadowedHandler(m);
+                                project.shadowedRoute(method + " " + path + ": an earlier " + (shadow.covers(method + key, path) ? method : "ALL")
+                                        + " route of the same controller matches every request it would get and answers first (Nest's Express adapter"
+                                        + " registers a controller's methods in the order the class declares them), so it is never reached",
+                                        d.location().path(), d.location().line(), d.location().column());
+                                continue;
+                            }
+                            shadow.add(method + key, path);
+                        }
                         routes.add(new Route(method, path, d.location(), m, chain, Set.of(), order++, inputs, version));
                     }
                 }

@@ -548,6 +548,14 @@ public final class JavaExtractor {
             c.locals.pop();
         } else if (s instanceof ExpressionStmt e) {
             val(e.getExpression(), c);
+            // passwordValidator.validatePasswordOrThrow(newPassword); ensureValidRange(from, to): a check called for what it
+            // throws (its answer is dropped), which rejects the value when it does not pass
+            if (e.getExpression() instanceof MethodCallExpr m && THROWING_CHECK.matcher(m.getNameAsString()).matches() && !c.quiet) {
+                boolean q = c.quiet;
+                c.quiet = true;
+                for (Expression a : m.getArguments()) check("format", a, m, c);
+                c.quiet = q;
+            }
         } else if (s instanceof IfStmt i) {
             val(i.getCondition(), c);
             boolean q = c.quiet;
@@ -741,6 +749,14 @@ public final class JavaExtractor {
         return false;
     }
 
+    /**
+     * A method called as a statement whose name says it validates and throws: validateX, checkX, ensureX, assertValidX,
+     * requireValidX; not a presence test (checkNotNull, ensureExists) nor a check of who calls (checkPermission, ensureOwner).
+     */
+    private static final java.util.regex.Pattern THROWING_CHECK = java.util.regex.Pattern.compile(
+            "(?!\\w*(?:Null|Empty|Blank|Exist|Present|Permission|Access|Auth|Owner|Role|Admin|Limit|Quota|Rate|Captcha|Token|Signature))"
+            + "(validate|check|ensure|assertValid|requireValid)[A-Z]\\w*");
+
     /** Conversions that throw on malformed text: LocalDate.parse(x), UUID.fromString(x), Integer.parseInt(x), Status.valueOf(x). */
     private static final java.util.regex.Pattern STRICT_PARSE = java.util.regex.Pattern.compile("parse\\w*|valueOf|fromString|of");
 
@@ -749,15 +765,18 @@ public final class JavaExtractor {
      * malformed gets past it): recorded as a {@code type} check, as the TS front end records parse-then-test.
      */
     private void strictParse(MethodCallExpr m, FnScope c) {
-        if (m.getArguments().isEmpty() || !(m.getScope().orElse(null) instanceof NameExpr scope)) return;
-        String type = scope.getNameAsString();
+        // (a nested type named through its outer one: AuditExport.Format.valueOf(x))
+        Expression sc = m.getScope().orElse(null);
+        String type = sc instanceof NameExpr scope ? scope.getNameAsString() : sc instanceof FieldAccessExpr fa ? fa.getNameAsString() : null;
+        if (m.getArguments().isEmpty() || type == null) return;
         if (type.isEmpty() || !Character.isUpperCase(type.charAt(0)) || !STRICT_PARSE.matcher(m.getNameAsString()).matches()) return;
         if (m.getNameAsString().equals("of") && !Set.of("LocalDate", "LocalTime", "YearMonth", "Year").contains(type)) return;
         if (Set.of("String", "List", "Set", "Map", "Optional", "Arrays", "Collections", "Objects", "Stream").contains(type)) return;
         // inside a try whose catch goes on (a default, a log): a fallback, not a rejection
         for (Node n = m; n != null && !(n instanceof BodyDeclaration<?>); n = n.getParentNode().orElse(null)) {
+            // (a catch that answers 400 itself rejects the value: catch (IllegalArgumentException e) { return ResponseEntity.badRequest()..; })
             if (n.getParentNode().orElse(null) instanceof TryStmt t && t.getTryBlock() == n
-                    && t.getCatchClauses().stream().anyMatch(cc -> cc.getBody().findAll(ThrowStmt.class).isEmpty())) return;
+                    && t.getCatchClauses().stream().anyMatch(cc -> cc.getBody().findAll(ThrowStmt.class).isEmpty() && !answersBadRequest(cc.getBody()))) return;
         }
         boolean q = c.quiet;
         c.quiet = true;
@@ -765,6 +784,15 @@ public final class JavaExtractor {
         Expression subject = type.equals("Enum") && m.getArguments().size() == 2 ? m.getArgument(1) : m.getArgument(0);
         check("type", subject, m, c);
         c.quiet = q;
+    }
+
+    /** A block that returns a 400 answer: {@code ResponseEntity.badRequest()}, {@code status(HttpStatus.BAD_REQUEST)}, {@code status(400)}. */
+    private static boolean answersBadRequest(BlockStmt body) {
+        for (ReturnStmt r : body.findAll(ReturnStmt.class)) {
+            String t = r.toString();
+            if (t.contains("badRequest()") || t.contains("BAD_REQUEST") || t.matches("(?s).*\\bstatus\\(\\s*4\\d\\d\\s*\\).*")) return true;
+        }
+        return false;
     }
 
     private static Expression unwrap(Expression e) {
@@ -778,6 +806,15 @@ public final class JavaExtractor {
 
     /** Records a check of a parameter or request value; a getter's or a trim's result is checked on what it was called on. */
     private static boolean record(String kind, Val v, Location at, FnScope c) {
+        // body.get("newPassword") of a Map parameter: that field of it
+        if (v instanceof Call g && g.args().size() == 1 && Val.constString(g.args().get(0)) != null) {
+            String key = Val.constString(g.args().get(0));
+            if (g.callee() instanceof Param gp && !gp.path().isEmpty() && gp.path().get(gp.path().size() - 1).equals("get")) {
+                v = new Param(gp.index(), gp.name(), Val.append(gp.path().subList(0, gp.path().size() - 1), key));
+            } else if (g.callee() instanceof Member gm && gm.prop().equals("get") && gm.object() instanceof Param gp) {
+                v = new Param(gp.index(), gp.name(), Val.append(gp.path(), key));
+            }
+        }
         for (int i = 0; i < 3 && v instanceof Call call && call.args().isEmpty(); i++) {
             Val callee = call.callee();
             Set<String> same = Set.of("trim", "strip", "toLowerCase", "toUpperCase", "toString");

@@ -172,6 +172,12 @@ public final class TsExtractor {
     private static final int MAX_STRING = 8192;
     /** While a class body is walked: fields assigned as {@code this.name = value}, first assignment kept (value, where). */
     private Map<String, Object[]> thisAssigns;
+    /**
+     * While a class body is walked: fields a method sets from its own parameter ({@code setApp(app) { this.app = app; }}),
+     * first such assignment kept (the parameter, where). A field declared empty ({@code private app: Hono | null = null})
+     * holds what the callers hand that method.
+     */
+    private Map<String, Object[]> thisSetters;
     private Val lastStatementValue; // value of the last expression statement walked at module level
     private Scope scope;        // current innermost scope
 
@@ -1445,7 +1451,9 @@ public final class TsExtractor {
         FnBuilder outer = fn;
         Scope outerScope = scope;
         Map<String, Object[]> outerAssigns = thisAssigns;
+        Map<String, Object[]> outerSetters = thisSetters;
         thisAssigns = new LinkedHashMap<>();
+        thisSetters = new LinkedHashMap<>();
         for (ISwc4jAstClassMember m : c.getBody()) {
             span(m);
             try {
@@ -1528,7 +1536,17 @@ public final class TsExtractor {
             props.removeIf(p -> p.name().equals(e.getKey()));
             props.add(new ClassInfo.Prop(e.getKey(), type, List.of(), (Val) e.getValue()[0], (Location) e.getValue()[1]));
         }
+        // a field that starts empty (= null, = undefined, or first set to null) and that a method sets from its own
+        // parameter: the parameter, at the assignment (its method is the one whose body holds that place)
+        for (Map.Entry<String, Object[]> e : thisSetters.entrySet()) {
+            for (int i = 0; i < props.size(); i++) {
+                ClassInfo.Prop p = props.get(i);
+                if (!p.name().equals(e.getKey()) || !(p.value() == null || p.value() instanceof Lit l && l.value() == null)) continue;
+                props.set(i, new ClassInfo.Prop(p.name(), p.type(), p.decorators(), (Val) e.getValue()[0], (Location) e.getValue()[1]));
+            }
+        }
         thisAssigns = outerAssigns;
+        thisSetters = outerSetters;
         classes.put(name, new ClassInfo(name, loc(span), List.copyOf(decs), sup, List.copyOf(impl), List.copyOf(ctor),
                 List.copyOf(methods), List.copyOf(props), path));
     }
@@ -2519,6 +2537,10 @@ public final class TsExtractor {
                 if (thisAssigns != null && m.getObj() instanceof Swc4jAstThisExpr && m.getProp() instanceof Swc4jAstIdentName pn
                         && thisAssigns.size() < MAX_VAL_ITEMS) {
                     thisAssigns.putIfAbsent(pn.getSym(), new Object[]{v, loc(a.getSpan())});
+                    if (plain && v instanceof Param sp && sp.path().isEmpty() && sp.index() < fn.params.size()
+                            && fn.params.get(sp.index()).name().equals(sp.name())) {
+                        thisSetters.putIfAbsent(pn.getSym(), new Object[]{v, loc(a.getSpan())});
+                    }
                 }
             }
             return v;

@@ -84,6 +84,8 @@ public final class TimingUnsafeCompareRule implements Rule {
         if (cachedCopy(project, f, c)) return null;
         // both sides from the environment or config: configuration, not a guess
         if (isEnv(l) && isEnv(r)) return null;
+        // the key the front end is built with too (VITE_ANALYTICS_API_KEY beside ANALYTICS_API_KEY): every browser has it
+        if (ls && !rs && shippedKey(project, l) || rs && !ls && shippedKey(project, r)) return null;
         // a lookup: the record was found by the value compared (the lookup is the check), or a find() callback
         if (lookedUpBy(l, r) || lookedUpBy(r, l)) return null;
         CallIndex.Callback cb = index.callback(fn);
@@ -98,6 +100,10 @@ public final class TimingUnsafeCompareRule implements Rule {
         // the secret is the side the attacker does not send (a request header named x-signature is the guess)
         boolean pickLeft = l instanceof Req != r instanceof Req ? r instanceof Req : ls;
         return "`" + shown(pickLeft ? l : r, pickLeft ? c.leftName() : c.rightName()) + "`";
+    }
+
+    private static boolean shippedKey(Project project, Val v) {
+        return dev.backcheck.concepts.EnvValidation.shippedToBrowser(project, dev.backcheck.concepts.EnvValidation.envName(v));
     }
 
     /**

@@ -97,10 +97,19 @@ public final class QueryInLoopRule implements Rule {
                     CallIndex.Site site = new CallIndex.Site(s.fn(), s.file(), cs, List.of());
                     DbClients.Op op = db.op(site);
                     if (op == null || db.batched(site) || switchedOff(project, p, s, cs) || RequestPaths.memoized(s.fn(), cs)) continue;
+                    // for (const instance of instances) syncInstance(instance) .. getOrCreatePool(instance).query(..): each
+                    // item's query runs on a client made or looked up for that item (its own server), so no one query
+                    // can stand for them
+                    if (itemClient(p, s, cs)) continue;
                     // for (const a of allocations) await tx.invoice.update({ where: { id: a.invoiceId }, data: { paid: { increment:
                     // a.amount } } }) inside $transaction: each row gets its own value, so no shared-where statement replaces
                     // the updates, and the one transaction the fix asks for is already there
                     if (own && op.kind() != DbClients.Kind.READ && (s.inTx() || db.inTransaction(site)) && perItemUpdate(cs)) continue;
+                    // runMigrationInTransaction(m) for each pending migration: the function run per item opens its own
+                    // transaction (BEGIN .. COMMIT) around its writes, one unit per item by design, not rows a batch could merge
+                    if (!own && op.kind() != DbClients.Kind.READ && db.opensTransactionBefore(s.fn(), s.file(), cs.location())) continue;
+                    // for (let i = 0; i < ids.length; i += BATCH_SIZE) { .. insert(t).values(chunk) }: one statement per chunk
+                    if (own && "for".equals(kind) && chunkLoop(project, loop)) continue;
                     // a lazily created pool's migrations, run once per process on first use
                     if (RequestPaths.of(project).initOnce(p, s, cs)) continue;
                     if (inProcessSql && (op.lib().equals("sql") || op.lib().equals("sqlite"))) continue;
@@ -337,7 +346,8 @@ public final class QueryInLoopRule implements Rule {
             if (s.via().size() < t.via().size() || !s.via().subList(0, t.via().size()).equals(t.via())) continue;
             if (cb == null || t.via().size() < cb.via().size()) cb = t;
         }
-        if (cb == null || !answerList(project, p, s.loop())) return false;
+        if (cb == null) return statementDispatched(p, s, query);
+        if (!answerList(project, p, s.loop())) return false;
         int k = cb.via().size();
         // the call the callback makes toward the query (or the query itself)
         CallSite first = s == cb ? query : s.via().size() > k ? callAt(cb, s.via().get(k)) : null;
@@ -388,10 +398,89 @@ public final class QueryInLoopRule implements Rule {
         return false;
     }
 
+    /** A counted for whose step adds a named constant or a number of at least 10: {@code i += BATCH_SIZE}. */
+    private static boolean chunkLoop(Project project, Location loop) {
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, loop.path());
+        if (lines == null || loop.line() < 1 || loop.line() > lines.size()) return false;
+        String head = lines.get(loop.line() - 1);
+        head = head.substring(Math.min(head.length(), Math.max(0, loop.column() - 1)));
+        return CHUNK_STEP.matcher(head).find();
+    }
+
+    private static final java.util.regex.Pattern CHUNK_STEP = java.util.regex.Pattern.compile(
+            "^for\\s*\\([^;]*;[^;]*;\\s*[A-Za-z_$][\\w$]*\\s*\\+=\\s*(?:[A-Z][A-Z0-9_]*|\\d{2,}|[a-z][A-Za-z0-9]*(?:Size|SIZE|chunk|Chunk))\\s*\\)");
+
+    /** A list named for the tool calls a model's answer asks for: toolCalls, tool_calls, toolUses, functionCalls. */
+    private static final java.util.regex.Pattern TOOL_CALLS = java.util.regex.Pattern.compile("(?i)(tool|function)_?(calls|uses|use_blocks)");
+
+    /**
+     * {@link #dispatched} for a for…of loop over a list named for a model's tool calls ({@code for (const toolCall of
+     * response.toolCalls)}): the call the loop body makes toward the query hands the item's own value to a parameter the
+     * callee switches on ({@code executeToolCall(toolCall.name, ..)} and {@code switch (toolName) { case 'get_goals': .. }}).
+     * Each item runs the operation it names.
+     */
+    private static boolean statementDispatched(RequestPaths.Path p, RequestPaths.Step s, CallSite query) {
+        for (RequestPaths.Step t : p.steps()) {
+            if (t == s || s.via().size() <= t.via().size() || !s.via().subList(0, t.via().size()).equals(t.via())) continue;
+            dev.backcheck.lang.facts.Fn.Loop l = null;
+            for (dev.backcheck.lang.facts.Fn.Loop x : t.fn().loops()) if (s.loop().equals(x.span()) && "for-of".equals(x.kind())) l = x;
+            if (l == null || l.over() == null || !TOOL_CALLS.matcher(String.valueOf(dev.backcheck.lang.facts.Vals.lastName(l.over()))).matches()) continue;
+            int k = t.via().size();
+            CallSite first = callAt(t, s.via().get(k));
+            RequestPaths.Step next = stepAt(p, s.via().subList(0, k + 1));
+            if (first == null || next == null) return false;
+            CallSite here = next == s ? query : s.via().size() > k + 1 ? callAt(next, s.via().get(k + 1)) : null;
+            if (here == null) return false;
+            for (CallSite.Guard g : here.guards()) {
+                if (!(g.left() instanceof Param q) || !q.path().isEmpty() || !namesOperation(g, -1)) continue;
+                Val a = first.arg(q.index());
+                if (a != null && dev.backcheck.lang.facts.Vals.anyPart(a, QueryInLoopRule::itemValue)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
     /** An equality that holds between a value ({@code item} the parameter it must read, -1 any) and a string constant. */
     private static boolean namesOperation(CallSite.Guard g, int item) {
         if (!g.holds() || !g.op().equals("==") || !(g.right() instanceof Lit l) || !(l.value() instanceof String)) return false;
         return item < 0 || dev.backcheck.lang.facts.Vals.anyPart(g.left(), x -> x instanceof Param ip && ip.index() == item);
+    }
+
+    /** A callee name that makes or looks up a database client: getPool, getOrCreatePgPool, connectionFor, createClient. */
+    private static final java.util.regex.Pattern CLIENT_MAKER = java.util.regex.Pattern.compile(
+            "(?i).*(pool|client|connection|conn|datasource|database|knex|sequelize)\\w*");
+
+    /**
+     * The query's receiver is what a call named for a client makes of a value of the loop's item
+     * ({@code getOrCreatePgPool(instance, creds).query(..)} with {@code instance} handed down from {@code for (const
+     * instance of instances)}): one client per item, each query on its own server or database.
+     */
+    private static boolean itemClient(RequestPaths.Path p, RequestPaths.Step s, CallSite cs) {
+        Val recv = dev.backcheck.model.Analysis.receiver(cs.callee());
+        if (!(recv instanceof Call made) || !CLIENT_MAKER.matcher(String.valueOf(dev.backcheck.lang.facts.Vals.lastName(made.callee()))).matches()) return false;
+        for (Val a : made.args()) if (fromItem(p, s, a, 0)) return true;
+        return false;
+    }
+
+    /** The value is read from a loop's item, here or, for a parameter, in what the callers on the path hand in for it. */
+    private static boolean fromItem(RequestPaths.Path p, RequestPaths.Step s, Val v, int depth) {
+        if (v == null || depth > 6) return false;
+        if (itemValue(v)) return true;
+        if (!(v instanceof Param prm) || s.via().isEmpty()) return false;
+        Location call = s.via().get(s.via().size() - 1);
+        RequestPaths.Step caller = stepAt(p, s.via().subList(0, s.via().size() - 1));
+        if (caller == null) return false;
+        CallSite c = callAt(caller, call);
+        if (c == null || prm.index() >= c.args().size()) return false;
+        Val passed = c.args().get(prm.index());
+        if (!prm.path().isEmpty()) passed = memberPath(passed, prm.path());
+        return fromItem(p, caller, passed, depth + 1);
+    }
+
+    private static Val memberPath(Val v, List<String> path) {
+        for (String k : path) v = new Member(v, k);
+        return v;
     }
 
     private static RequestPaths.Step stepAt(RequestPaths.Path p, List<Location> via) {
@@ -687,6 +776,8 @@ public final class QueryInLoopRule implements Rule {
             if (init == null || !EMPTY_COLLECTION.matcher(init.strip()).matches()) return false;
             empty = true;
         }
+        // (const paths: string[] = [] makes no call, so the facts name no value for it: its one declaration in the text)
+        if (!empty) empty = declaredEmpty(project, fn, name);
         if (!empty) return false;
         final String nm = name;
         // the collection as the facts give it: its name, or the new Set() made at its one declaration
@@ -696,13 +787,25 @@ public final class QueryInLoopRule implements Rule {
             if (n == fn) continue;
             for (CallSite cs : n.calls()) {
                 if (isIt.test(dev.backcheck.lang.facts.Vals.receiver(cs.callee())) || cs.args().stream().anyMatch(a -> handed(a, isIt))) return false;
+                // (the folded literal pushed to or handed on in a callback: items.forEach((i) => ids.push(i)))
+                if (dev.backcheck.lang.facts.Vals.receiver(cs.callee()) instanceof Arr && cs.calleeLocation() != null && calleeNames(project, cs, nm)) return false;
+                for (int i = 0; i < cs.args().size(); i++) {
+                    if (cs.args().get(i) instanceof Arr && cs.argLocation(i) != null && nm.equals(String.valueOf(slice(project, cs.argLocation(i))).strip())) return false;
+                }
             }
         }
         int adds = 0;
         for (CallSite cs : fn.calls()) {
-            boolean recv = isIt.test(dev.backcheck.lang.facts.Vals.receiver(cs.callee()));
+            Val r = dev.backcheck.lang.facts.Vals.receiver(cs.callee());
+            // (an array made [] and pushed to is carried as the literal list it has become by then: the call's own text
+            // names the collection, pathsToTry.push(..))
+            boolean recv = isIt.test(r) || r instanceof Arr && cs.calleeLocation() != null && calleeNames(project, cs, nm);
             if (!recv) {
                 if (cs.args().stream().anyMatch(a -> handed(a, isIt))) return false;
+                // collect(body, ids): the list, carried as the literal it has become, handed to a helper that may fill it
+                for (int i = 0; i < cs.args().size(); i++) {
+                    if (cs.args().get(i) instanceof Arr && cs.argLocation(i) != null && nm.equals(String.valueOf(slice(project, cs.argLocation(i))).strip())) return false;
+                }
                 continue;
             }
             String m = cs.methodName();
@@ -774,6 +877,33 @@ public final class QueryInLoopRule implements Rule {
     }
 
     /** The source text at {@code at}, or null. */
+    /**
+     * The function's text declares {@code name} once, given an empty array or set ({@code const paths: string[] = []}), and
+     * assigns it nowhere else.
+     */
+    private static boolean declaredEmpty(Project project, dev.backcheck.lang.facts.Fn fn, String name) {
+        if (fn.location() == null) return false;
+        String text = slice(project, fn.location());
+        if (text == null) return false;
+        String n = java.util.regex.Pattern.quote(name);
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("(?:const|let|var)\\s+" + n + "\\s*(?::[^=;]+)?=\\s*([^;\\n]*)").matcher(text);
+        int decls = 0;
+        boolean empty = false;
+        while (d.find()) {
+            decls++;
+            empty = EMPTY_COLLECTION.matcher(d.group(1).strip().replaceAll(";$", "").strip()).matches();
+        }
+        if (decls != 1 || !empty) return false;
+        // no other assignment of the name (paths = other)
+        return !java.util.regex.Pattern.compile("(?<![\\w$.])" + n + "\\s*=(?!=)").matcher(text.replaceFirst("(?:const|let|var)\\s+" + n, "")).find();
+    }
+
+    /** The text of the call's callee is {@code name.method} ({@code pathsToTry.push}). */
+    private static boolean calleeNames(Project project, CallSite cs, String name) {
+        String t = slice(project, cs.calleeLocation());
+        return t != null && t.strip().matches(java.util.regex.Pattern.quote(name) + "\\s*\\.\\s*[A-Za-z_$][\\w$]*");
+    }
+
     private static String slice(Project project, Location at) {
         String src = dev.backcheck.concepts.SourceLines.text(project, at.path(), 2_000_000);
         if (src == null) return null;

@@ -103,7 +103,7 @@ public final class TransactionMissingRule implements Rule {
                     // a clock stamp of the record's last activity (lastLoginAt: new Date()) and nothing else: bookkeeping
                     // that is true whether or not the request's other writes go through; a sweep of expired rows likewise
                     if (Timestamps.onlyLastStamp(s.fn(), cs, op) || Timestamps.savesOnlyLastStamp(s.fn(), cs, op, src)
-                            || Timestamps.expirySweep(cs, op, src)) continue;
+                            || Timestamps.expirySweep(cs, op, src) || Timestamps.capTrim(s.fn(), cs, op, src)) continue;
                     // a get-or-create: the row is made when missing and an existing one is left as it is (upsert with an
                     // empty update, INSERT .. ON CONFLICT DO NOTHING): run again it changes nothing, like a row made on first use
                     // (not one run per item of a loop: child rows inserted ON CONFLICT DO NOTHING for a record the request
@@ -111,6 +111,7 @@ public final class TransactionMissingRule implements Rule {
                     if (s.loop() == null && requestPaths.itemLoop(s.fn(), cs) == null
                             && dev.backcheck.concepts.EnsuredRows.ensuresOnly(cs, op, src)) continue;
                     String caught = caughtApart(s, cs);
+                    if (caught == null) caught = caughtOnPath(p, s);
                     if (caught == null) caught = triedApart(p, s, cs, texts, requestPaths);
                     // one item's writes in a per-item try whose catch goes on to the next item: best effort per item,
                     // by the code's choice (a failed item is logged, counted or marked and the others go on)
@@ -130,6 +131,10 @@ public final class TransactionMissingRule implements Rule {
                 // (s22 buildingos logout, s25 litemaas session revocations). A revocation after a password change or an
                 // account's deletion still counts with that write.
                 if (together.stream().allMatch(w -> revokes(w.op()))) continue;
+                // every write deletes rows of one store, one item at a time in one loop of one function (a cart's gifts
+                // that no longer qualify removed one by one): each removal is whole on its own, a failure leaves the items
+                // not yet removed as they were, and running it again removes them; no record is left half-made
+                if (perItemDeletes(together)) continue;
                 W first = together.get(0);
                 if (!done.add(first.op().at())) continue;
                 StringBuilder others = new StringBuilder();
@@ -268,6 +273,27 @@ public final class TransactionMissingRule implements Rule {
         for (Fn.Catch c : s.fn().catches()) if (c.inBody(at)) return null;
         for (CallSite c : s.fn().calls()) {
             if ("catch".equals(c.methodName()) && Vals.receiver(c.callee()) instanceof Val.Call pc && at.equals(pc.site())) return at.path() + ":" + at.line();
+        }
+        return null;
+    }
+
+    /**
+     * {@link #caughtApart} for a call on the way to the write: {@code await autoAssignDelivery(..).catch((e) => log(e))} in
+     * the handler, whose promise has a catch of its own that hands nothing on (no throw): the code says what that call
+     * writes may fail while the rest stands, a best-effort follow-up.
+     */
+    private static String caughtOnPath(RequestPaths.Path p, RequestPaths.Step s) {
+        List<Location> via = s.via();
+        for (int i = 0; i < via.size(); i++) {
+            Location call = via.get(i);
+            RequestPaths.Step holder = stepAt(p, via.subList(0, i));
+            if (holder == null || call == null) continue;
+            for (CallSite c : holder.fn().calls()) {
+                if ("catch".equals(c.methodName()) && Vals.receiver(c.callee()) instanceof Val.Call pc && call.equals(pc.site())
+                        && c.args().size() == 1 && c.args().get(0) instanceof Val.FnVal h && h.fn().thrown().isEmpty()) {
+                    return call.path() + ":" + call.line();
+                }
+            }
         }
         return null;
     }
@@ -439,6 +465,26 @@ public final class TransactionMissingRule implements Rule {
             if (!exclusive) out.add(w);
         }
         return out;
+    }
+
+    /** Every write is a delete of the same store, made in one function inside the same loop of it. */
+    private static boolean perItemDeletes(List<W> ws) {
+        String store = null;
+        Location loop = null;
+        Fn fn = null;
+        for (W w : ws) {
+            String m = String.valueOf(w.op().method()).toLowerCase(Locale.ROOT);
+            if (w.op().lib().equals("sql")) m = String.valueOf(w.op().label()).toLowerCase(Locale.ROOT).replaceFirst("^sql\\s+", "");
+            if (!m.startsWith("delete") && !m.equals("destroy") && !m.equals("remove") && !m.equals("del")) return false;
+            Location l = RequestPaths.loopOf(w.step().fn(), w.op().site().cs());
+            if (w.op().store() == null || l == null) return false;
+            if (store == null) {
+                store = w.op().store();
+                loop = l;
+                fn = w.step().fn();
+            } else if (!store.equals(w.op().store()) || !loop.equals(l) || fn != w.step().fn()) return false;
+        }
+        return store != null;
     }
 
     /** An update or delete of a session or token store ({@link dev.backcheck.concepts.Tokens#credentialStore}). */
@@ -671,6 +717,8 @@ public final class TransactionMissingRule implements Rule {
         if (a.step().inLoop() || b.step().inLoop() || RequestPaths.loopOf(a.step().fn(), a.op().site().cs()) != null
                 || RequestPaths.loopOf(b.step().fn(), b.op().site().cs()) != null) return false;
         if (a.op().store() == null || !a.op().store().equals(b.op().store()) || !a.op().lib().equals(b.op().lib())) return false;
+        // two updates in one function with the same where ({ where: { userId } } twice): the same row(s) written twice
+        if (updates(a.op()) && a.step() == b.step() && sameWhere(a, b)) return true;
         Keyed kb = rowKey(b, p);
         if (kb == null) return false;
         if (updates(a.op())) {
@@ -683,6 +731,11 @@ public final class TransactionMissingRule implements Rule {
                     && !Vals.anyPart(ka.key(), x -> x instanceof Val.Unknown);
         }
         if (!MAKES.contains(String.valueOf(a.op().method()))) return false;
+        // db.insert(executions).values({ id: executionId, .. }) then db.update(executions)..where(eq(executions.id, executionId)):
+        // the row made with an id the code chose, then updated by that id
+        Keyed given = givenId(a, p);
+        if (given != null && given.step() == kb.step() && given.key().equals(kb.key()) && !(given.key() instanceof Val.Lit)
+                && !Vals.anyPart(given.key(), x -> x instanceof Val.Unknown)) return true;
         if (!(kb.key() instanceof Val.Member m) || !(m.prop().equals("id") || m.prop().equals("_id"))) return false;
         // the call in the key's function that made the row: the write itself, or the call on the path that leads to it
         List<Location> av = a.step().via(), sv = kb.step().via();
@@ -690,7 +743,7 @@ public final class TransactionMissingRule implements Rule {
         if (kb.step() == a.step()) call = a.op().at();
         else if (av.size() > sv.size() && av.subList(0, sv.size()).equals(sv)) call = av.get(sv.size());
         else return false;
-        boolean made = m.object() instanceof Val.Call c && call.equals(c.site());
+        boolean made = madeBy(m.object(), call);
         if (!made && m.object() instanceof Val.Local l && l.path().isEmpty()) {
             for (Fn.Named n : kb.step().fn().names()) {
                 if (n.name().equals(l.name()) && n.value() != null && DbClients.within(call, n.value())) made = true;
@@ -706,6 +759,15 @@ public final class TransactionMissingRule implements Rule {
         return true;
     }
 
+    /** Both writes name their rows by one where object, written alike ({@code { where: { userId } }}), reading no unknown value. */
+    private static boolean sameWhere(W a, W b) {
+        List<Val> aa = a.op().site().cs().args(), ba = b.op().site().cs().args();
+        if (aa.isEmpty() || ba.isEmpty() || !(aa.get(0) instanceof Val.Obj ao) || !(ba.get(0) instanceof Val.Obj bo)) return false;
+        Val wa = ao.props().get("where"), wb = bo.props().get("where");
+        return wa instanceof Val.Obj wo && !wo.props().isEmpty() && wa.equals(wb)
+                && !Vals.anyPart(wa, x -> x instanceof Val.Unknown || x instanceof Val.Lit);
+    }
+
     /** An update of existing rows: update, updateOne, .. and Mongoose's findByIdAndUpdate / findOneAndUpdate. */
     private static boolean updates(DbClients.Op op) {
         String m = String.valueOf(op.method());
@@ -719,17 +781,36 @@ public final class TransactionMissingRule implements Rule {
      * through the parameters it is passed in to the function on the path that computes it; null when not an id.
      */
     private static Keyed rowKey(W w, RequestPaths.Path p) {
-        List<Val> args = w.op().site().cs().args();
-        if (args.isEmpty()) return null;
-        Val k = args.get(0);
-        if (k instanceof Val.Obj o) {
-            if (!(o.props().get("where") instanceof Val.Obj where) || where.props().size() != 1) return null;
-            k = where.props().get("id");
-            if (k == null) k = where.props().get("_id");
+        Val k;
+        if (w.op().lib().equals("drizzle")) {
+            // db.update(t).set(..).where(eq(t.id, id)): the id the one equality of the where names
+            Val.Call where = chained(w, "where");
+            if (where == null || where.args().size() != 1 || !(where.args().get(0) instanceof Val.Call eq)
+                    || !"eq".equals(Vals.lastName(eq.callee())) || eq.args().size() != 2) return null;
+            String col = Vals.lastName(eq.args().get(0));
+            if (!"id".equals(col) && !"_id".equals(col)) return null;
+            k = eq.args().get(1);
+        } else {
+            List<Val> args = w.op().site().cs().args();
+            if (args.isEmpty()) return null;
+            k = args.get(0);
+            if (k instanceof Val.Obj o) {
+                if (!(o.props().get("where") instanceof Val.Obj where) || where.props().size() != 1) return null;
+                k = where.props().get("id");
+                if (k == null) k = where.props().get("_id");
+            }
         }
         if (k == null || k instanceof Val.Obj) return null;
-        RequestPaths.Step s = w.step();
-        for (int depth = 0; depth < 6 && k instanceof Val.Param prm && prm.path().isEmpty() && !s.via().isEmpty(); depth++) {
+        return handedDown(k, w.step(), p);
+    }
+
+    /**
+     * The value {@code k} of step {@code s} followed up through the parameters it is passed in to the function on the
+     * path that computes it ({@code id} of {@code updateExecution(id, ..)} is {@code executionId} of its caller); a field
+     * of a parameter ({@code execution.id}) is that field of what the caller hands in.
+     */
+    private static Keyed handedDown(Val k, RequestPaths.Step s, RequestPaths.Path p) {
+        for (int depth = 0; depth < 6 && k instanceof Val.Param prm && !s.via().isEmpty(); depth++) {
             Location call = s.via().get(s.via().size() - 1);
             RequestPaths.Step caller = stepAt(p, s.via().subList(0, s.via().size() - 1));
             if (caller == null) return null;
@@ -738,16 +819,66 @@ public final class TransactionMissingRule implements Rule {
                 if (call.equals(c.location())) passed = prm.index() < c.args().size() ? c.args().get(prm.index()) : null;
             }
             if (passed == null) return null;
+            for (String f : prm.path()) {
+                passed = passed instanceof Val.Obj o ? o.props().get(f) : passed instanceof Val.Param pp ? new Val.Param(pp.index(), pp.name(), Val.append(pp.path(), f)) : null;
+                if (passed == null) return null;
+            }
             k = passed;
             s = caller;
         }
         return new Keyed(k, s);
     }
 
+    /**
+     * The id a write that makes a row gives it, followed up the path ({@link #handedDown}): {@code id} of the object
+     * drizzle's {@code .values(..)} or Prisma's {@code data} is handed; null when none is written.
+     */
+    private static Keyed givenId(W w, RequestPaths.Path p) {
+        Val row;
+        if (w.op().lib().equals("drizzle")) {
+            Val.Call values = chained(w, "values");
+            if (values == null || values.args().size() != 1) return null;
+            row = values.args().get(0);
+        } else if (w.op().lib().equals("prisma") && !w.op().site().cs().args().isEmpty() && w.op().site().cs().arg(0) instanceof Val.Obj o) {
+            row = o.props().get("data");
+        } else return null;
+        Val id = row instanceof Val.Obj o ? o.props().get("id") : row instanceof Val.Param pr ? new Val.Param(pr.index(), pr.name(), Val.append(pr.path(), "id")) : null;
+        if (id == null || id instanceof Val.Obj) return null;
+        Keyed k = handedDown(id, w.step(), p);
+        return k == null || k.key() instanceof Val.Param ? null : k;
+    }
+
+    /** The call {@code .method(..)} made on the chain that starts at the write's own call ({@code db.update(t).set(..).where(..)}). */
+    private static Val.Call chained(W w, String method) {
+        Location at = w.op().at();
+        for (CallSite c : w.op().site().fn().calls()) {
+            if (!method.equals(c.methodName())) continue;
+            Val r = dev.backcheck.model.Analysis.receiver(c.callee());
+            for (int i = 0; i < 8 && r instanceof Val.Call rc; i++) {
+                if (at.equals(rc.site())) return new Val.Call(c.callee(), c.args(), c.location());
+                r = dev.backcheck.model.Analysis.receiver(rc.callee());
+            }
+        }
+        return null;
+    }
+
     /** The function returns the result of the call at {@code at} ({@code return await repo.save(x)}). */
     private static boolean returns(Fn fn, Location at) {
         for (Val r : fn.returns()) {
-            if (r instanceof Val.Call c && at.equals(c.site())) return true;
+            if (madeBy(r, at)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The value is what the call at {@code at} answers: that call, a call chained on it ({@code db.insert(t).values(..)
+     * .returning()}), or the first row of that answer ({@code inserted[0]}, {@code const [row] = await ..}).
+     */
+    private static boolean madeBy(Val v, Location at) {
+        if (v instanceof Val.Member m && (m.prop().equals("0") || m.prop().equals("*"))) v = m.object();
+        for (int i = 0; i < 8 && v instanceof Val.Call c; i++) {
+            if (at.equals(c.site())) return true;
+            v = dev.backcheck.model.Analysis.receiver(c.callee());
         }
         return false;
     }

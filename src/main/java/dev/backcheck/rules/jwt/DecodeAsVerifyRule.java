@@ -23,6 +23,19 @@ import java.util.Set;
  */
 @RuleId("jwt/decode-as-verify")
 public final class DecodeAsVerifyRule implements Rule {
+    /** A later call of the function, named verify*, takes the decoded token as its first argument. */
+    private static boolean verifiedAfter(Fn fn, Tokens.Decode d) {
+        if (d.cs().args().isEmpty() || d.call() == null) return false;
+        Val token = d.cs().arg(0);
+        for (CallSite c : fn.calls()) {
+            String m = c.methodName();
+            if (m == null || !m.startsWith("verify") && !m.equals("jwtVerify") || c.args().isEmpty() || c.location() == null) continue;
+            if (c.location().line() < d.call().line() || c.location().line() == d.call().line() && c.location().column() <= d.call().column()) continue;
+            if (token.equals(c.arg(0))) return true;
+        }
+        return false;
+    }
+
     @Override
     public void check(Project project, RuleContext ctx) {
         Analysis an = ModelSupport.analysis(project);
@@ -41,6 +54,10 @@ public final class DecodeAsVerifyRule implements Rule {
             if (tokens.storedMatch(d) != null) continue;
             Fn fn = d.fn();
             if (an.summary(fn, d.file()).verifiesToken()) continue;
+            // decoded first to read a claim before verifying (the expiry as a precheck, the app id that picks the secret),
+            // then the same token handed to a verification further on in the function (jwt.verify(token, app.jwtSecret),
+            // verifyWithKeyRing(token, ..)): whatever the request is let in with comes from that verification
+            if (verifiedAfter(fn, d)) continue;
             Fn parent = index.parentOf(fn);
             if (parent != null && an.summary(parent, d.file()).verifiesToken()) continue;
             boolean fromRequest = d.library().equals("@fastify/jwt") && "jwtDecode".equals(d.cs().methodName())

@@ -23,6 +23,11 @@ public final class LongExpiryRule implements Rule {
         for (Tokens.Issuer i : Tokens.of(project).issuers()) {
             Tokens.Expiry e = i.expiry();
             if (i.test() || e.state() != Tokens.ExpiryState.SET || e.seconds() < 0 || i.purpose() == Tokens.Purpose.OTHER) continue;
+            // a script a person runs by hand that signs a token only to call the API itself with it
+            if (ownRequestOnly(project, i)) continue;
+            // the lifetime is handed to the app's signer by a test (generateToken(payload, '1h') in __tests__/helpers):
+            // the tests' tokens, not the ones the app issues
+            if (e.at() != null && e.at().path() != null && !e.at().path().equals(i.file()) && project.isTestPath(e.at().path())) continue;
             boolean refresh = i.purpose() == Tokens.Purpose.REFRESH;
             boolean oneTime = i.purpose() == Tokens.Purpose.ONE_TIME;
             long max = refresh ? maxRefresh : oneTime ? maxOneTime : maxAccess;
@@ -39,6 +44,44 @@ public final class LongExpiryRule implements Rule {
             ctx.report(e.at() != null ? e.at() : i.call(), msg).fix(ctx.meta().fixText(fw, refresh ? "refresh" : oneTime ? "one-time" : "access"))
                     .property("framework", fw).property("seconds", Long.toString(e.seconds())).add();
         }
+    }
+
+    /**
+     * The token is signed in a stand-alone script (nothing loads it, it is no application: {@link
+     * dev.backcheck.concepts.ServerCode#standaloneScript}) under a name that the script only ever writes into an
+     * Authorization header of its own request ({@code 'Authorization': `Bearer ${token}`}): a one-off call by an operator,
+     * not a token handed to a user or printed for later use.
+     */
+    private static boolean ownRequestOnly(Project project, Tokens.Issuer i) {
+        if (i.fn() == null || i.call() == null || !dev.backcheck.concepts.ServerCode.of(project).standaloneScript(i.file())) return false;
+        String name = null;
+        for (dev.backcheck.lang.facts.Fn.Named n : i.fn().names()) {
+            if (n.value() != null && dev.backcheck.concepts.DbClients.within(i.call(), n.value())) name = n.name();
+        }
+        String src = dev.backcheck.concepts.SourceLines.text(project, i.file(), 2_000_000);
+        if (name == null || src == null) return false;
+        java.util.regex.Pattern use = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])");
+        java.util.regex.Pattern header = java.util.regex.Pattern.compile("Bearer\\s*\\$\\{\\s*" + java.util.regex.Pattern.quote(name) + "\\s*}"
+                + "|['\"]Bearer ['\"]\\s*\\+\\s*" + java.util.regex.Pattern.quote(name) + "(?![\\w$])");
+        java.util.regex.Pattern declared = java.util.regex.Pattern.compile("(?:const|let|var)\\s+" + java.util.regex.Pattern.quote(name) + "\\s*=");
+        int headers = 0;
+        for (String line : src.split("\n")) {
+            // (what comments say is no use)
+            String t = line.strip();
+            if (t.startsWith("//") || t.startsWith("*") || t.startsWith("/*")) continue;
+            int cut = line.indexOf(" // ");
+            if (cut >= 0) line = line.substring(0, cut);
+            java.util.regex.Matcher m = use.matcher(line);
+            while (m.find()) {
+                if (declared.matcher(line).find()) continue;
+                if (header.matcher(line).find()) {
+                    headers++;
+                    continue;
+                }
+                return false;
+            }
+        }
+        return headers > 0;
     }
 
     private static long limit(Object option, long dflt) {

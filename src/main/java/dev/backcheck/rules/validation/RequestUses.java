@@ -177,11 +177,23 @@ final class RequestUses {
             String line = lines.get(l - 1);
             java.util.regex.Matcher m = word.matcher(line);
             while (m.find()) {
+                // required: { accept_terms: true }: the name as a key of an object literal, not the value
+                if (objectKey(line, m.start(), m.end())) continue;
                 if (!truthinessTest(line, m.start(), m.end())) return false;
                 tests++;
             }
         }
         return tests > 0;
+    }
+
+    /** The name at [start, end) of the line is a key of an object literal: first on its line or after { or ,, and followed by a colon. */
+    private static boolean objectKey(String line, int start, int end) {
+        int a = start - 1;
+        while (a >= 0 && Character.isWhitespace(line.charAt(a))) a--;
+        if (a >= 0 && line.charAt(a) != '{' && line.charAt(a) != ',') return false;
+        int b = end;
+        while (b < line.length() && Character.isWhitespace(line.charAt(b))) b++;
+        return b < line.length() && line.charAt(b) == ':' && (b + 1 >= line.length() || line.charAt(b + 1) != ':');
     }
 
     private RequestUses(java.util.function.Function<Val, String> key) {
@@ -423,6 +435,11 @@ final class RequestUses {
                     || project != null && (!target.fn().returns().isEmpty() || !target.fn().calls().isEmpty())
                             && UnvalidatedInputRule.neverRead(project, target.fn(), i)
                     || Vals.anyPart(a, v -> key.apply(v) != null) && HandChecks.onlyInspects(analysis, target.fn(), i))) walk(a, evidence, 0);
+            // if (source === 'universal' || source === 'server') getNodesBySource(source): only one of the literals gets here
+            else if (Vals.anyPart(a, v -> key.apply(v) != null) && oneOfLiterals(cs, i)) {
+                walk(a, evidence, 0);
+                if (cs.argLocation(i) != null) consumedSpans.add(cs.argLocation(i));
+            }
             else if (target != null && a instanceof Val.Obj o && !o.props().isEmpty()) {
                 // exportPdf(id, { language }): an option the callee (and the project functions it hands the options to)
                 // never names is carried along unread
@@ -432,6 +449,115 @@ final class RequestUses {
                 }
             } else walk(a, raw, 0);
         }
+    }
+
+    /**
+     * Argument {@code i} of the call is written as a name ({@code source}) and the call sits in the then-block of an
+     * {@code if} (this one or one around it, up to four) whose condition, a conjunction, has a part that holds only where
+     * the name equals one of some string literals ({@code source && (source === 'universal' || source === 'server')}): the
+     * value there is one of those literals, an allow-list written out. Read from the source text.
+     */
+    private boolean oneOfLiterals(CallSite cs, int i) {
+        Location arg = cs.argLocation(i);
+        if (project == null || arg == null || arg.path() == null || arg.line() != arg.endLine() || cs.location() == null) return false;
+        String src = dev.backcheck.concepts.SourceLines.text(project, arg.path(), 2_000_000);
+        if (src == null) return false;
+        int[] starts = dev.backcheck.concepts.SourceLines.lineStarts(src);
+        if (arg.line() < 1 || arg.line() > starts.length) return false;
+        int a = starts[arg.line() - 1] + arg.column() - 1, b = starts[arg.line() - 1] + arg.endColumn() - 1;
+        if (a < 0 || b > src.length() || b <= a) return false;
+        String name = src.substring(a, b).strip();
+        if (!name.matches("[A-Za-z_$][\\w$]*")) return false;
+        int at = starts[cs.location().line() - 1] + cs.location().column() - 1;
+        for (int level = 0, from = at; level < 4; level++) {
+            int open = enclosingBrace(src, from);
+            if (open < 0) return false;
+            String cond = ifCondition(src, open);
+            if (cond != null && restricts(cond, name)) return true;
+            from = open;
+        }
+        return false;
+    }
+
+    /** The offset of the {@code {} that opens the block around {@code at} (strings and line comments skipped roughly), or -1. */
+    private static int enclosingBrace(String src, int at) {
+        int depth = 0;
+        for (int k = at - 1; k >= 0 && at - k < 20_000; k--) {
+            char ch = src.charAt(k);
+            if (ch == '}') depth++;
+            else if (ch == '{') {
+                if (depth == 0) return k;
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** The condition of {@code if (..)} right before the brace at {@code open}, or null when the brace opens no if-block. */
+    private static String ifCondition(String src, int open) {
+        int k = open - 1;
+        while (k >= 0 && Character.isWhitespace(src.charAt(k))) k--;
+        if (k < 0 || src.charAt(k) != ')') return null;
+        int depth = 0, close = k;
+        for (; k >= 0; k--) {
+            char ch = src.charAt(k);
+            if (ch == ')') depth++;
+            else if (ch == '(' && --depth == 0) break;
+        }
+        if (k < 0) return null;
+        int p = k - 1;
+        while (p >= 0 && Character.isWhitespace(src.charAt(p))) p--;
+        if (p < 1 || !src.startsWith("if", p - 1) || p >= 2 && (Character.isLetterOrDigit(src.charAt(p - 2)) || src.charAt(p - 2) == '$' || src.charAt(p - 2) == '_')) return null;
+        return src.substring(k + 1, close);
+    }
+
+    private static final Pattern EQ_LITERAL = Pattern.compile("\\s*\\(?\\s*(?:([A-Za-z_$][\\w$]*)\\s*===?\\s*(['\"])[^'\"]*\\2|(['\"])[^'\"]*\\3\\s*===?\\s*([A-Za-z_$][\\w$]*))\\s*\\)?\\s*");
+
+    /** A top-level {@code &&} part of {@code cond} is a disjunction of equalities of {@code name} with string literals. */
+    private static boolean restricts(String cond, String name) {
+        for (String part : splitTop(cond, "&&")) {
+            String p = part.strip();
+            while (p.startsWith("(") && p.endsWith(")") && splitTop(p.substring(1, p.length() - 1), "||").size() >= 1
+                    && balanced(p.substring(1, p.length() - 1))) p = p.substring(1, p.length() - 1).strip();
+            List<String> ors = splitTop(p, "||");
+            boolean all = !ors.isEmpty();
+            for (String o : ors) {
+                java.util.regex.Matcher m = EQ_LITERAL.matcher(o);
+                if (!m.matches() || !name.equals(m.group(1) != null ? m.group(1) : m.group(4))) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
+    private static boolean balanced(String s) {
+        int d = 0;
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) == '(') d++;
+            else if (s.charAt(k) == ')' && --d < 0) return false;
+        }
+        return d == 0;
+    }
+
+    /** {@code s} split at {@code op} outside parentheses. */
+    private static List<String> splitTop(String s, String op) {
+        List<String> out = new ArrayList<>();
+        int d = 0, last = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (ch == '(') d++;
+            else if (ch == ')') d--;
+            else if (d == 0 && s.startsWith(op, k)) {
+                out.add(s.substring(last, k));
+                last = k + op.length();
+                k += op.length() - 1;
+            }
+        }
+        out.add(s.substring(last));
+        return out;
     }
 
     /**

@@ -214,6 +214,8 @@ public final class UnvalidatedInputRule implements Rule {
                     // a body class whose every field is a number, boolean, UUID or date: Jackson converts each one and
                     // answers 400 for anything else, so there is no free-form value to constrain
                     if (app.framework().equals("spring") && in.part().equals("body") && typedFieldsOnly(project, in.type(), hf)) continue;
+                    // @RequestBody Map<String, Boolean> payload: Jackson converts every value to the declared type (400 otherwise)
+                    if (app.framework().equals("spring") && in.part().equals("body") && typedValueMap(project, in)) continue;
                     // a JPA entity with Bean Validation constraints is checked by Hibernate Validator when it is flushed
                     if (app.framework().equals("spring") && in.part().equals("body") && validatedAtFlush(project, in.type(), hf)) {
                         // a PATCH partial update: @Valid would reject a body that leaves out a @NotNull field, so the
@@ -1345,6 +1347,18 @@ public final class UnvalidatedInputRule implements Rule {
         }
         return true;
     }
+
+    /** A body bound as a Map whose values are declared a scalar type ({@code Map<String, Boolean>}), read from the source. */
+    private static boolean typedValueMap(Project project, Route.ParamInput in) {
+        if (in.type() == null || !simpleType(in.type()).endsWith("Map") || in.location() == null) return false;
+        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, in.location().path());
+        if (lines == null || in.location().line() < 1 || in.location().line() > lines.size()) return false;
+        String line = lines.get(in.location().line() - 1);
+        return TYPED_MAP.matcher(line.substring(Math.min(line.length(), Math.max(0, in.location().column() - 1)))).find();
+    }
+
+    private static final java.util.regex.Pattern TYPED_MAP = java.util.regex.Pattern.compile(
+            "Map\\s*<\\s*String\\s*,\\s*(?:Boolean|Integer|Long|Double|Float|Short|BigDecimal|BigInteger|UUID|LocalDate|LocalDateTime|Instant)\\s*>\\s+\\w+");
 
     /** The index of the handler parameter bound to {@code in}, or -1. */
     private static int paramIndex(Fn h, Route.ParamInput in) {

@@ -1,0 +1,1 @@
+export { default as horses } from './horses.mjs';
