@@ -9,6 +9,7 @@ import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Fn;
 import dev.backcheck.lang.facts.Val;
 import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.lang.facts.Vals;
 import dev.backcheck.model.Analysis;
 import dev.backcheck.model.Application;
 import dev.backcheck.model.Control;
@@ -403,6 +404,13 @@ public final class CsrfProtections {
         return null;
     }
 
+    /** A value read through a member named {@code seg} (request.cookies[name], req.headers.x). */
+    private static boolean pathHas(Val x, String seg) {
+        if (x instanceof Member mm) return mm.prop().equals(seg);
+        List<String> path = x instanceof Param p ? p.path() : x instanceof Local l ? l.path() : x instanceof Req q ? q.path() : List.of();
+        return path.contains(seg) || x instanceof Req q && q.part().equals(seg);
+    }
+
     /** A name that says anti-forgery token: csrf, xsrf, _csrf, csrfSecret, XSRF-TOKEN. */
     private static final java.util.regex.Pattern CSRF_NAME = java.util.regex.Pattern.compile("(?i).*(csrf|xsrf).*");
 
@@ -464,7 +472,35 @@ public final class CsrfProtections {
                 if (h != null) return h;
             }
         }
-        return null;
+        // a header whose name a service hands out (request.headers[this.csrfService.getHeaderName()]): the refusal says
+        // what was checked, throw new ForbiddenException('CSRF token validation failed ..') after a cookie and a header
+        // were read (also in a callback of the method, or a method of the class it calls)
+        List<Fn> all = new ArrayList<>(bodies);
+        for (Fn b : bodies) {
+            for (CallSite cs : b.calls()) {
+                if (cs.callee() instanceof This t && t.path().size() == 1 && c.method(t.path().get(0)) != null && c.method(t.path().get(0)) != m) all.add(c.method(t.path().get(0)));
+            }
+        }
+        boolean cookie = false, header = false, said = false;
+        for (Fn b : all) {
+            for (Fn.Read r : b.reads()) {
+                if (r.part().equals("cookies") || r.part().equals("signedCookies") || r.part().equals("headers") && r.value() instanceof Req q
+                        && !q.path().isEmpty() && q.path().get(0).equalsIgnoreCase("cookie")) cookie = true;
+                else if (r.part().equals("headers")) header = true;
+            }
+            for (CallSite cs : b.calls()) {
+                // (the request taken from a GraphQL context, ctx.req: request.cookies[name], request.headers[name])
+                for (Val a : cs.args()) {
+                    if (Vals.anyPartDeep(a, x -> pathHas(x, "cookies"), 100)) cookie = true;
+                    if (Vals.anyPartDeep(a, x -> pathHas(x, "headers"), 100)) header = true;
+                }
+                String n = cs.methodName();
+                if (!cs.isNew() || n == null || !(n.endsWith("Exception") || n.endsWith("Error")) || cs.args().isEmpty()) continue;
+                String text = Val.constString(cs.arg(0));
+                if (text != null && CSRF_NAME.matcher(text).matches()) said = true;
+            }
+        }
+        return cookie && header && said ? "csrf" : null;
     }
 
     /**

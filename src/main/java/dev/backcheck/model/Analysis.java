@@ -258,7 +258,7 @@ public final class Analysis {
                 if (!usesCredential && method != null && !CREDENTIAL_NEUTRAL.contains(method) && !csrfCrypto
                         && !(cs.callee() instanceof Global g && g.name().equals("console"))) {
                     for (Val a : cs.args()) {
-                        if (Vals.anyPart(a, Analysis::isCredentialOrCut) || credentialFromHelper(a, file)) {
+                        if (Vals.anyPart(a, Analysis::isCredentialOrCut) || credentialFromHelper(a, file, f)) {
                             usesCredential = true;
                             break;
                         }
@@ -1166,12 +1166,13 @@ public final class Analysis {
      * A credential a project helper cuts out of the request it is handed: {@code getAccessKey(req)} with
      * {@code return req.headers.authorization?.split('Bearer ')[1]}, looked up by the caller as the helper's answer.
      */
-    private boolean credentialFromHelper(Val a, FileFacts file) {
+    private boolean credentialFromHelper(Val a, FileFacts file, Fn caller) {
         if (!(a instanceof Call c) || c.args().isEmpty()) return false;
         boolean handsRequest = false;
         for (Val x : c.args()) if (x instanceof Req q && q.part().equals("raw") && q.path().isEmpty()) handsRequest = true;
         if (!handsRequest) return false;
-        Project.FnRef helper = project.function(c.callee(), file);
+        // (a method of the same class too: this.extractApiKey(req) in a Nest middleware's use)
+        Project.FnRef helper = resolveCallee(c.callee(), file, caller);
         if (helper == null) return false;
         for (Val r : helper.fn().returns()) if (isCredentialOrCut(r)) return true;
         return false;

@@ -334,7 +334,7 @@ public final class RouteBehaviour {
     /** A statistics counter on the service instance: this.stats.fallbackUsed++, this.metrics.hits += 1 (in-memory). */
     private static final Pattern INSTANCE_COUNTER = Pattern.compile("^this(\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*\\.\\s*[A-Za-z_$]*(?i:stats|metrics|counters)[\\w$]*(\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*(\\+\\+|--|[+-]=\\s*\\d+\\s*(;|$))");
     /** A project method named as a read: searchPage, findMatches, listItems, countOpen. */
-    private static final Pattern READ_NAME = Pattern.compile("^(search|find|list|count|lookup)([A-Z]|$)");
+    private static final Pattern READ_NAME = Pattern.compile("^(search|find|list|count|lookup|get)([A-Z]|$)");
     /** A throttle's own bookkeeping on its instance: this.isProcessing = true, this.lastRequestTime = Date.now(). */
     private static final Pattern THROTTLE_STATE = Pattern.compile("^this\\.((is)?(processing|busy|running|draining)|last[A-Za-z]*(Time|At))\\s*=\\s*(true|false|Date\\.now\\(\\)|\\d+)\\s*;?$", Pattern.CASE_INSENSITIVE);
     /** A circuit breaker's or retry policy's own bookkeeping on its instance: this.circuitBreaker.failureCount = 0, this.breaker.isOpen = true. */
@@ -1604,7 +1604,10 @@ public final class RouteBehaviour {
                 // a role on a user, account, member or administrator record: a message's role or a project's roles grant nothing
                 if ((WRITE_METHODS.contains(m) || cs.isNew()) && privileged == null && secretOnly == 0 && principal(cs, m)) {
                     for (Val a : cs.args()) {
-                        Privileged p = privilegedField(a, bound, at, 0);
+                        // prisma.tenant.create({ data: { .., users: { create: { role: 'owner' } } } }): the user made inside the
+                        // new tenant's own create owns that tenant
+                        boolean tenantMade = TENANT_KEY.matcher(String.valueOf(Vals.lastName(Analysis.receiver(cs.callee())))).matches();
+                        Privileged p = privilegedField(a, bound, at, 0, tenantMade);
                         if (p != null) {
                             privileged = p;
                             break;
@@ -2002,6 +2005,31 @@ public final class RouteBehaviour {
             return d instanceof New dn && FRESH_COLLECTIONS.contains(Vals.lastName(dn.callee())) || d instanceof Arr a && a.items().isEmpty();
         }
 
+        /**
+         * Whether the upload parser the call runs keeps the file in memory: multer made with {@code storage:
+         * multer.memoryStorage()}, or with neither {@code dest} nor {@code storage} (multer's default is its memory storage).
+         */
+        private boolean memoryUpload(CallSite cs, String root, FileFacts file) {
+            if (!root.equals("multer")) return false;
+            // upload.single('file')(req, res, cb), upload.array('files'): down the callee to the multer instance
+            Val base = cs.callee();
+            for (int i = 0; i < 16 && base != null; i++) {
+                Project.Resolved r = project.resolve(base, file);
+                // multer({ .. }) itself: a call of the package's export, not of a method of what it made (upload.single('file'))
+                if (r.val() instanceof Call mc && project.resolve(mc.callee(), r.file()).val() instanceof Ref mr && mr.module().equals("multer")
+                        && mr.path().isEmpty()) {
+                    if (mc.args().isEmpty()) return true;
+                    if (!(project.resolve(mc.args().get(0), r.file()).val() instanceof Obj o)) return false;
+                    if (o.props().keySet().stream().anyMatch(k -> k.startsWith("...")) || o.props().containsKey("dest")) return false;
+                    Val st = o.props().get("storage");
+                    if (st == null) return true;
+                    return project.resolve(st, r.file()).val() instanceof Call sc && "memoryStorage".equals(Vals.lastName(sc.callee()));
+                }
+                base = base instanceof Member mm ? mm.object() : base instanceof Call c ? c.callee() : Vals.receiver(base);
+            }
+            return false;
+        }
+
         private boolean mayWrite(CallSite cs, String m, String root, FileFacts file, List<Val> bound, Fn f) {
             // const { run } = this.requestQueue.shift(); run(): a task taken off an in-memory queue was built by the code
             // that queued it, read where it is written
@@ -2011,6 +2039,8 @@ public final class RouteBehaviour {
                         && QUEUE_NAME.matcher(String.valueOf(heldName(Analysis.receiver(c.callee()), file))).matches()) return false;
                 hop = hop instanceof Member mm ? mm.object() : ((Call) hop).callee();
             }
+            // upload.single('file')(req, res, cb): the middleware multer made, run in place
+            if (m == null && cs.callee() instanceof Call made && "multer".equals(project.rootModule(made.callee(), file))) return !memoryUpload(cs, "multer", file);
             if (m == null) return true;
             // seen.add(value) with seen = new WeakSet() the parameter's default (a recursive walk's visited set): a collection
             // made for this call, handed on only by the function itself; no state other requests share
@@ -2136,7 +2166,8 @@ public final class RouteBehaviour {
                 return !(target instanceof Obj || target instanceof Arr) || moduleHeld(target, file);
             }
             // an upload parser stores the file it receives: upload.single('file')(req, res, cb)
-            if (root != null && UPLOAD_PACKAGES.contains(root)) return true;
+            // (multer with its memory storage, the default without a dest or storage: the file is a buffer of this request)
+            if (root != null && UPLOAD_PACKAGES.contains(root)) return !memoryUpload(cs, root, file);
             // node's own computations: crypto.createHash(..).update(..), path.join, util.format
             if (root != null && PURE_BUILTINS.contains(root)) return false;
             List<String> chain = chain(cs.callee());
@@ -3077,7 +3108,7 @@ public final class RouteBehaviour {
             return false;
         }
 
-        private Privileged privilegedField(Val v, List<Val> args, Location at, int depth) {
+        private Privileged privilegedField(Val v, List<Val> args, Location at, int depth, boolean tenantMade) {
             if (depth > 4) return null;
             if (v instanceof Obj o) {
                 for (Map.Entry<String, Val> e : o.props().entrySet()) {
@@ -3087,15 +3118,16 @@ public final class RouteBehaviour {
                         String value = privilegedValue(e.getValue(), args, FLAG_FIELDS.contains(key));
                         // the owner of a tenant made by this same request (a self sign-up that opens a new household or
                         // organisation): a role over the caller's own new records, none over anyone else's
-                        if (value != null && value.startsWith("'") && !GLOBAL_PRIVILEGE.matcher(value).matches() && ofNewTenant(o, args)) continue;
+                        if (value != null && value.startsWith("'") && !GLOBAL_PRIVILEGE.matcher(value).matches()
+                                && (tenantMade && depth > 0 || ofNewTenant(o, args))) continue;
                         if (value != null) return new Privileged(e.getKey(), value, at);
                     }
-                    Privileged p = privilegedField(e.getValue(), args, at, depth + 1);
+                    Privileged p = privilegedField(e.getValue(), args, at, depth + 1, tenantMade);
                     if (p != null) return p;
                 }
             } else if (v instanceof Arr a) {
                 for (Val x : a.items()) {
-                    Privileged p = privilegedField(x, args, at, depth + 1);
+                    Privileged p = privilegedField(x, args, at, depth + 1, tenantMade);
                     if (p != null) return p;
                 }
             }

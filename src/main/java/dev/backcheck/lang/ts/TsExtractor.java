@@ -2942,6 +2942,14 @@ public final class TsExtractor {
      */
     private void mutation(Object target, ISwc4jAst at) {
         if (fn == null || fn.mutations.size() >= MAX_WRITES) return;
+        // [question] = await db.insert(..).returning(), ({ a, b } = x): each name the pattern assigns, as if assigned alone
+        if (target instanceof Swc4jAstArrayPat || target instanceof Swc4jAstObjectPat) {
+            List<Swc4jAstBindingIdent> names = new ArrayList<>();
+            if (patternNames((ISwc4jAst) target, names, 0)) {
+                for (Swc4jAstBindingIdent b : names) mutation(b, at);
+                return;
+            }
+        }
         Object t = target instanceof ISwc4jAstExpr x ? unwrap(x) : target;
         String name = t instanceof Swc4jAstBindingIdent b ? b.getId().getSym() : t instanceof Swc4jAstIdent i ? i.getSym() : null;
         // out.total = n where out is an object or array literal made by this function: still its own
@@ -2972,6 +2980,33 @@ public final class TsExtractor {
             if (s.fnRoot) out++;
         }
         fn.mutations.add(loc(at.getSpan()));
+    }
+
+    /** The names a destructuring pattern assigns; false when a part of it assigns something else (a member: [a.b] = x). */
+    private static boolean patternNames(ISwc4jAst pat, List<Swc4jAstBindingIdent> out, int depth) {
+        if (depth > 6) return false;
+        if (pat instanceof Swc4jAstBindingIdent b) {
+            out.add(b);
+            return true;
+        }
+        if (pat instanceof Swc4jAstArrayPat a) {
+            for (Optional<ISwc4jAstPat> e : a.getElems()) if (e.isPresent() && !patternNames(e.get(), out, depth + 1)) return false;
+            return true;
+        }
+        if (pat instanceof Swc4jAstObjectPat o) {
+            for (ISwc4jAstObjectPatProp p : o.getProps()) {
+                if (p instanceof Swc4jAstAssignPatProp ap) out.add(ap.getKey());
+                else if (p instanceof Swc4jAstKeyValuePatProp kv) {
+                    if (!patternNames(kv.getValue(), out, depth + 1)) return false;
+                } else if (p instanceof Swc4jAstRestPat r) {
+                    if (!patternNames(r.getArg(), out, depth + 1)) return false;
+                } else return false;
+            }
+            return true;
+        }
+        if (pat instanceof Swc4jAstAssignPat ap) return patternNames(ap.getLeft(), out, depth + 1);
+        if (pat instanceof Swc4jAstRestPat r) return patternNames(r.getArg(), out, depth + 1);
+        return false;
     }
 
     private void memberNoRead(Swc4jAstMemberExpr m) {
