@@ -387,9 +387,11 @@ public final class ClaimJudge {
         return out;
     }
 
-    private static final Pattern AGENT_INSTRUCTIONS = Pattern.compile("(?i)(?:^|/)(?:claude|agents|gemini|copilot-instructions|\\.?cursorrules"
-            + "|\\.?windsurfrules)(?:\\.local)?\\.md$|(?:^|/)(?:claude|agent)[-_ ]?skills?[^/]*\\.md$|(?:^|/)skills?\\.md$"
-            + "|(?:^|/)\\.(?:claude|cursor|windsurf|codex|gemini)/|(?:^|/)\\.github/(?:agents|prompts|instructions)/");
+    // the agent files' names as the tools spell them (CLAUDE.md, AGENTS.md, SKILL.md): a product's own docs/agents.md or
+    // docs/skills.md (an AI-agent platform's API, a game's skills) are not instructions
+    private static final Pattern AGENT_INSTRUCTIONS = Pattern.compile("(?:^|/)(?:CLAUDE|Claude|claude|AGENTS|GEMINI)(?:\\.local)?\\.md$"
+            + "|(?i:(?:^|/)(?:copilot-instructions|\\.?cursorrules|\\.?windsurfrules)\\.md$|(?:^|/)(?:claude|agent)[-_ ]?skills?[^/]*\\.md$)"
+            + "|(?:^|/)SKILL\\.md$|(?:^|/)\\.(?:claude|cursor|windsurf|codex|gemini)/|(?:^|/)\\.github/(?:agents|prompts|instructions)/");
 
     /**
      * The files of the class, service or module a claim names ("DataMigrationService uses transactions", or a heading
