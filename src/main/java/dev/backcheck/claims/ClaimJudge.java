@@ -2476,13 +2476,10 @@ public final class ClaimJudge {
 
     /** The routes whose handler turns a caller with no login away itself (the inventory's "own 401/403 check"), by location. */
     private List<Location> handlerAuthentication() {
+        java.util.function.Predicate<Route> loginInHandler = dev.backcheck.concepts.Authentication.loginInHandler(project);
         Set<Location> out = new TreeSet<>(Location.ORDER);
         for (Application a : apps()) {
-            for (Route r : a.routes()) {
-                if (dev.backcheck.concepts.Authentication.LOGIN_IN_HANDLER.equals(dev.backcheck.concepts.Authentication.publicNote(project, r))) {
-                    out.add(r.location());
-                }
-            }
+            for (Route r : a.routes()) if (loginInHandler.test(r)) out.add(r.location());
         }
         return new ArrayList<>(out);
     }

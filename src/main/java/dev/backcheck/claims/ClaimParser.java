@@ -267,20 +267,15 @@ public final class ClaimParser {
             "^(?:add|enable|configure|set|set up|use|implement|consider|ensure|rotate|monitor|review|restrict|store|keep|replace|change|update|install"
                     + "|turn on|switch|move|generate|provide|make sure|remember to|don't forget)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** A heading in the writer's future tense ("What I'll Provide", "What we will deliver"): a plan, not what the code does. */
     /**
      * A heading over what could be added, not what was: "Potential Security Enhancements (Optional)", "Possible
      * Improvements", "Optional Enhancements".
      */
     private static final Pattern OPTIONAL_HEADING = Pattern.compile("(?iu)\\((?:optional|opcional|optionale?)\\)"
             + "|\\b(?:potential|possible|optional)\\s+(?:\\p{L}+\\s+)?(?:enhancements?|improvements?|additions?|hardening)\\b");
+    /** A heading in the writer's future tense ("What I'll Provide", "What we will deliver"): a plan, not what the code does. */
     private static final Pattern PLAN_HEADING = Pattern.compile("(?iu)\\b(?:i|we)(?:['’]ll|\\s+will)\\s+(?:provide|deliver|give|build|add|implement|create|write|do)\\b");
 
-    /**
-     * Headings of sections that say nothing about the backend: a coding agent's instructions ("Security Checklist
-     * (Auto-Applied)": patterns the agent checks, "Rules for Claude") and smart contracts ("Smart Contract Security",
-     * "Solidity Best Practices": parameters of on-chain code). Their lines are not read, as a documentation listing's are not.
-     */
     /**
      * A heading over the packages a project installs ("Package Dependencies", "Installed Packages"): its items name
      * libraries that are in the manifest, which says nothing of where the code uses them.
@@ -288,6 +283,11 @@ public final class ClaimParser {
     private static final Pattern DEPENDENCY_SECTION = Pattern.compile("(?iu)^[^\\p{L}]*(?:(?:package|npm|project|installed|new|added|key|main)\\s+)?"
             + "(?:dependencies|dependency list|packages(?: installed)?|libraries(?: installed)?)\\s*(?:installed|added|used)?\\s*:?\\s*$"
             + "|\\binstalled (?:packages|libraries|dependencies)\\b");
+    /**
+     * Headings of sections that say nothing about the backend: a coding agent's instructions ("Security Checklist
+     * (Auto-Applied)": patterns the agent checks, "Rules for Claude") and smart contracts ("Smart Contract Security",
+     * "Solidity Best Practices": parameters of on-chain code). Their lines are not read, as a documentation listing's are not.
+     */
     private static final Pattern NOT_THE_BACKEND = Pattern.compile("(?iu)\\bauto-?applied\\b"
             + "|\\b(for|to)\\s+(claude|gemini|copilot|cursor|codex)\\b|\\b(claude|gemini|copilot|cursor|codex|agent)\\s+(instructions|rules|guidelines|skills|workflow)\\b"
             + "|\\bsmart[- ]?contracts?\\b|\\bsolidity\\b|\\bon-?chain\\b");

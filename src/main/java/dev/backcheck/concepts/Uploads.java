@@ -82,13 +82,7 @@ public final class Uploads {
                 if (ri == null || !(ri.val() instanceof Call c) || ri.file() == null) continue;
                 String m = Vals.lastName(c.callee());
                 if (m == null || !List.of("fields", "array", "single", "any", "none").contains(m)) continue;
-                String root;
-                try {
-                    root = project.rootModule(c.callee(), ri.file());
-                } catch (RuntimeException e) {
-                    root = null;
-                }
-                if (!"multer".equals(root)) continue;
+                if (!"multer".equals(root(project, c.callee(), ri.file()))) continue;
                 Project.Resolved inst = resolve(project, Vals.receiver(c.callee()), ri.file());
                 if (inst == null || !(inst.val() instanceof Call made)) continue;
                 if (made.args().isEmpty()) return true;
@@ -119,19 +113,13 @@ public final class Uploads {
         List<dev.backcheck.findings.Location> out = new java.util.ArrayList<>();
         ImportIndex index = ImportIndex.of(project);
         for (FileFacts f : project.files().values()) {
-            if (project.isTestPath(f.path()) || index.notRun(f.path()) || !f.imports().values().stream().anyMatch(i -> "multer".equals(i.module()))) {
+            if (project.isTestPath(f.path()) || index.notRun(f.path()) || f.imports().values().stream().noneMatch(i -> "multer".equals(i.module()))) {
                 continue;
             }
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
                     if (cs.args().isEmpty() || !"multer".equals(Vals.lastName(cs.callee()))) continue;
-                    String root;
-                    try {
-                        root = project.rootModule(cs.callee(), f);
-                    } catch (RuntimeException e) {
-                        root = null;
-                    }
-                    if (!"multer".equals(root)) continue;
+                    if (!"multer".equals(root(project, cs.callee(), f))) continue;
                     Project.Resolved o = resolve(project, cs.args().get(0), f);
                     if (o == null || !(o.val() instanceof Obj opts)) continue;
                     boolean sized = opts.props().get("limits") instanceof Obj limits && limits.props().containsKey("fileSize");
@@ -153,6 +141,15 @@ public final class Uploads {
         return null;
     }
 
+    /** The package {@code callee} comes from, or null when it cannot be told. */
+    private static String root(Project project, Val callee, FileFacts f) {
+        try {
+            return project.rootModule(callee, f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private static Project.Resolved resolve(Project project, Val v, FileFacts f) {
         try {
             return project.resolve(v, f);
@@ -166,13 +163,7 @@ public final class Uploads {
         if (!(v instanceof Call c) || f == null) return null;
         String m = Vals.lastName(c.callee());
         if (m == null || !List.of("fields", "array", "single").contains(m)) return null;
-        String root;
-        try {
-            root = project.rootModule(c.callee(), f);
-        } catch (RuntimeException e) {
-            root = null;
-        }
-        if (!"multer".equals(root)) return null;
+        if (!"multer".equals(root(project, c.callee(), f))) return null;
         int files = filesLimit(project, Vals.receiver(c.callee()), f);
         int fields = -1;
         if (m.equals("single")) files = files < 0 ? 1 : Math.min(files, 1);

@@ -484,7 +484,8 @@ public final class RouteBehaviour {
     }
 
     private static final Pattern BUNDLE_DIR = Pattern.compile("(^|/)(dev-dist|dist|build|public)/");
-    private Map<String, List<Project.FnRef>> byName;
+    /** Each function name of the project to the one function it calls (null: several, none of them singled out). */
+    private Map<String, Project.FnRef> byName;
     private final Map<Route, Verdict> cache = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** The one project function named {@code m}, or null (none, several, or a name too common to follow). */
@@ -492,24 +493,21 @@ public final class RouteBehaviour {
         if (m.length() < 5 || COMMON_NAMES.contains(m) || Set.of("error", "warn", "warning", "debug", "trace", "fatal", "verbose").contains(m) || READ_METHODS.contains(m) || WRITE_METHODS.contains(m)
                 || ANSWER_METHODS.contains(m) || PURE_METHODS.contains(m) || LOOKUP_METHODS.contains(m)) return null;
         if (byName == null) {
-            byName = new HashMap<>();
+            Map<String, List<Project.FnRef>> hits = new HashMap<>();
             for (FileFacts f : project.files().values()) {
                 // a built bundle (a front end's service worker in dev-dist/, dist/, public/) is no service the server calls
                 if (BUNDLE_DIR.matcher(f.path()).find()) continue;
                 for (Fn fn : Analysis.functions(f)) {
-                    if (fn.name() != null) byName.computeIfAbsent(fn.name(), k -> new ArrayList<>()).add(new Project.FnRef(fn, f));
+                    if (fn.name() != null) hits.computeIfAbsent(fn.name(), k -> new ArrayList<>()).add(new Project.FnRef(fn, f));
                 }
             }
+            // one answer per name, each a pass over that name's functions: a 1M-line tree has thousands sharing a name
+            // (findById, create..), and the name is asked for every method called in every handler
+            byName = new HashMap<>();
+            for (Map.Entry<String, List<Project.FnRef>> e : hits.entrySet()) byName.put(e.getKey(), answerByName(e.getValue()));
         }
-        // the answer per name is kept: a 1M-line tree has thousands of functions sharing a name (findById, create..),
-        // and the factory test below compares each with each (asked for every method name called in every handler)
-        if (byNameAnswer.containsKey(m)) return byNameAnswer.get(m);
-        Project.FnRef answer = answerByName(byName.get(m));
-        byNameAnswer.put(m, answer);
-        return answer;
+        return byName.get(m);
     }
-
-    private final Map<String, Project.FnRef> byNameAnswer = new HashMap<>();
 
     private static Project.FnRef answerByName(List<Project.FnRef> hits) {
         if (hits != null && hits.size() > 1) {
