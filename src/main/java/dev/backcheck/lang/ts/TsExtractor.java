@@ -336,17 +336,9 @@ public final class TsExtractor {
     }
 
     private void collectPatNames(ISwc4jAstPat pat, Set<String> out) {
-        if (pat instanceof Swc4jAstBindingIdent b) out.add(b.getId().getSym());
-        else if (pat instanceof Swc4jAstObjectPat o) {
-            for (ISwc4jAstObjectPatProp p : o.getProps()) {
-                if (p instanceof Swc4jAstAssignPatProp a) out.add(a.getKey().getId().getSym());
-                else if (p instanceof Swc4jAstKeyValuePatProp kv) collectPatNames(kv.getValue(), out);
-                else if (p instanceof Swc4jAstRestPat r) collectPatNames(r.getArg(), out);
-            }
-        } else if (pat instanceof Swc4jAstArrayPat a) {
-            for (Optional<ISwc4jAstPat> e : a.getElems()) e.ifPresent(x -> collectPatNames(x, out));
-        } else if (pat instanceof Swc4jAstAssignPat ap) collectPatNames(ap.getLeft(), out);
-        else if (pat instanceof Swc4jAstRestPat r) collectPatNames(r.getArg(), out);
+        List<Swc4jAstBindingIdent> names = new ArrayList<>();
+        patternNames(pat, names, 0);
+        for (Swc4jAstBindingIdent b : names) out.add(b.getId().getSym());
     }
 
     private void moduleItem(ISwc4jAst item) {
@@ -2982,27 +2974,29 @@ public final class TsExtractor {
         fn.mutations.add(loc(at.getSpan()));
     }
 
-    /** The names a destructuring pattern assigns; false when a part of it assigns something else (a member: [a.b] = x). */
+    /**
+     * The names a destructuring pattern binds or assigns, every one of them; false when a part of it assigns something else
+     * (a member: [a.b] = x) or nests deeper than six levels (whose names are then left out).
+     */
     private static boolean patternNames(ISwc4jAst pat, List<Swc4jAstBindingIdent> out, int depth) {
         if (depth > 6) return false;
         if (pat instanceof Swc4jAstBindingIdent b) {
             out.add(b);
             return true;
         }
+        boolean all = true;
         if (pat instanceof Swc4jAstArrayPat a) {
-            for (Optional<ISwc4jAstPat> e : a.getElems()) if (e.isPresent() && !patternNames(e.get(), out, depth + 1)) return false;
-            return true;
+            for (Optional<ISwc4jAstPat> e : a.getElems()) if (e.isPresent()) all &= patternNames(e.get(), out, depth + 1);
+            return all;
         }
         if (pat instanceof Swc4jAstObjectPat o) {
             for (ISwc4jAstObjectPatProp p : o.getProps()) {
                 if (p instanceof Swc4jAstAssignPatProp ap) out.add(ap.getKey());
-                else if (p instanceof Swc4jAstKeyValuePatProp kv) {
-                    if (!patternNames(kv.getValue(), out, depth + 1)) return false;
-                } else if (p instanceof Swc4jAstRestPat r) {
-                    if (!patternNames(r.getArg(), out, depth + 1)) return false;
-                } else return false;
+                else if (p instanceof Swc4jAstKeyValuePatProp kv) all &= patternNames(kv.getValue(), out, depth + 1);
+                else if (p instanceof Swc4jAstRestPat r) all &= patternNames(r.getArg(), out, depth + 1);
+                else all = false;
             }
-            return true;
+            return all;
         }
         if (pat instanceof Swc4jAstAssignPat ap) return patternNames(ap.getLeft(), out, depth + 1);
         if (pat instanceof Swc4jAstRestPat r) return patternNames(r.getArg(), out, depth + 1);
