@@ -2501,6 +2501,12 @@ public final class TsExtractor {
                     && !(cons instanceof OneOf ct && ct.test() != null) && !(alt instanceof OneOf at && at.test() != null)) {
                 return new OneOf(List.of(cons, alt), test);
             }
+            // isDev ? true : (list.length ? list : false): the outer choice kept with its own test, the inner tested choice
+            // whole as its second option, so a reader deciding by the environment still sees which side is which
+            if (test != null && (cons instanceof OneOf ct && ct.test() != null) != (alt instanceof OneOf at && at.test() != null)
+                    && !(cons instanceof OneOf c0 && c0.test() == null) && !(alt instanceof OneOf a0 && a0.test() == null)) {
+                return new OneOf(List.of(cons, alt), test);
+            }
             return v;
         }
         if (e instanceof Swc4jAstAssignExpr a) {
