@@ -2121,7 +2121,7 @@ public final class ErrorHandlers {
         for (Application a : project.applications()) {
             for (Route r : a.routes()) {
                 if (r.handler() == null) continue;
-                (behaviour.of(r).shows(RouteBehaviour.Reason.DEV_ONLY) ? dev : live).add(r.handler());
+                (behaviour.devOnly(r) ? dev : live).add(r.handler());
             }
         }
         dev.removeAll(live);
