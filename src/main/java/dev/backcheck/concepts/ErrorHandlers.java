@@ -1231,7 +1231,15 @@ public final class ErrorHandlers {
         } catch (RuntimeException e) {
             return false;
         }
-        return target != null && (swallowsAll(target.fn()) || swallowsAtCall(target.fn(), target.file(), producer));
+        // emailService.sendMagicLink(..) on a service handed in through a context object the analysis cannot follow: the
+        // one class method of the project with that name (a name two classes share decides nothing)
+        if (target == null && producer.callee() instanceof Member || target == null && producer.callee() instanceof Param pc && !pc.path().isEmpty()) {
+            target = onlyMethodNamed(Vals.lastName(producer.callee()));
+        }
+        // (also a function with no catch of its own whose awaited calls are such functions: a mailer's sendMagicLink(..)
+        // building its text and awaiting this.send(..), which catches and logs the provider's failure)
+        return target != null && (swallowsAll(target.fn()) || swallowsAtCall(target.fn(), target.file(), producer)
+                || failsNot(target.fn(), target.file(), 0, new HashSet<>()));
     }
 
     /**
@@ -1253,17 +1261,13 @@ public final class ErrorHandlers {
             }
             if (!seen) return false;
         }
-        boolean tried = false;
+        // (the work in its try may be a tagged template, await sql`INSERT ..`, which the facts hold as no call)
         for (CallSite cs : fn.calls()) {
-            if (!cs.awaited()) continue;
-            if (inTry(fn, cs.location())) {
-                tried = true;
-                continue;
-            }
+            if (!cs.awaited() || inTry(fn, cs.location())) continue;
             Project.FnRef target = calledFunction(cs.callee(), f, fn);
             if (target == null || target.fn() == fn || !failsNot(target.fn(), target.file(), 1, new HashSet<>())) return false;
         }
-        return tried;
+        return true;
     }
 
     /**
@@ -1285,6 +1289,24 @@ public final class ErrorHandlers {
             }
         }
         return true;
+    }
+
+    private Map<String, List<Project.FnRef>> methodsByName;
+
+    /** The one method of a project class named {@code name}, or null (none, or several). */
+    private synchronized Project.FnRef onlyMethodNamed(String name) {
+        if (name == null) return null;
+        if (methodsByName == null) {
+            methodsByName = new HashMap<>();
+            for (FileFacts ff : project.files().values()) {
+                if (project.isTestPath(ff.path())) continue;
+                for (ClassInfo c : ff.classes().values()) {
+                    for (Fn m : c.methods()) methodsByName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(new Project.FnRef(m, ff));
+                }
+            }
+        }
+        List<Project.FnRef> all = methodsByName.get(name);
+        return all != null && all.size() == 1 ? all.get(0) : null;
     }
 
     /** The project function a call made in {@code caller} runs (a function value, or a method the analysis resolves), or null. */

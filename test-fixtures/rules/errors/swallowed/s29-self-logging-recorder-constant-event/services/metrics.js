@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { sql } from '@vercel/postgres';
 
 const pool = new pg.Pool();
 const KNOWN_EVENTS = new Set(['export_done', 'export_failed', 'share_opened']);
@@ -27,7 +28,7 @@ export async function trackEvent(name, props = {}, userId = null) {
   }
   const plan = await planOf(userId);
   try {
-    await pool.query('INSERT INTO product_events (name, props, plan) VALUES ($1, $2, $3)', [name, JSON.stringify(props), plan]);
+    await sql`INSERT INTO product_events (name, props, plan) VALUES (${name}, ${JSON.stringify(props)}, ${plan})`;
   } catch (err) {
     console.error('event not stored', name, err.message);
   }
