@@ -842,12 +842,18 @@ public final class SqlRawQueryRule implements Rule {
         java.util.Map<Param, Boolean> fixed = new HashMap<>();
         anyPart(sql, x -> {
             if (!(x instanceof Param p) || fixed.containsKey(p)) return false;
-            boolean own = false;
+            Fn ownIn = null;
             for (Fn c : chain) {
                 Fn.Param d = c.param(p.index());
-                if (d != null && d.name().equals(p.name())) own = true;
+                if (d != null && d.name().equals(p.name()) && ownIn == null) ownIn = c;
             }
-            if (own) return false;
+            if (ownIn != null) {
+                // a parameter of an array callback the text is built in, inside the function whose parameters the rest
+                // of the text holds (Object.entries(where).forEach(([key, value]) => qb.andWhere(`${alias}.${key} = :${key}`))):
+                // fixed as a nested one is where the callback's element is (the keys of an object every caller writes)
+                if (ownIn != root && entryKeyFixed(ownIn, p, scan)) fixed.put(p, true);
+                return false;
+            }
             List<Fn> decl = new ArrayList<>();
             declaring(root, p, decl, 0);
             boolean ok = !decl.isEmpty();
@@ -868,6 +874,22 @@ public final class SqlRawQueryRule implements Rule {
             if (d != null && d.name().equals(p.name()) && !out.contains(n)) out.add(n);
             declaring(n, p, out, depth + 1);
         }
+    }
+
+    /**
+     * {@code g} is an array callback over the entries or keys of an object ({@code Object.entries(where).forEach(([key,
+     * value]) => ..)}) and {@code p} is the key it is handed, where every own key of that object is written in the code
+     * (an object literal at each caller): a column name the code chose.
+     */
+    private static boolean entryKeyFixed(Fn g, Param p, Scan scan) {
+        CallIndex.Callback cb = scan.index.callback(g);
+        if (cb == null || p.index() != 0 || !INDEXED_CALLBACKS.contains(String.valueOf(cb.site().cs().methodName()))) return false;
+        Val list = Analysis.receiver(cb.site().cs().callee());
+        if (list == null) return false;
+        Val elem = Val.member(list, "*");
+        for (String seg : p.path()) elem = Val.member(elem, seg);
+        Val keyed = Vals.keysOf(elem);
+        return keyed != null && literalKeys(keyed, cb.site().fn(), cb.site().file(), 1, scan);
     }
 
     /** True when nested function {@code g}'s parameter {@code p} is fixed (see {@link #withFixedNested}). */
