@@ -43,6 +43,16 @@ public final class SourceLines {
      * Where each line of {@code src} starts (element k: the offset after its k-th newline; element 0 is 0), kept for the
      * last text this thread asked about, by identity. The array is shared: callers must not change it.
      */
+    /**
+     * The offset in {@code src} of 1-based {@code line} and {@code column}: the start of the line after its (line - 1)th
+     * newline, as a walk from the start of the text finds it; -1 when the text has fewer lines or line is below 1.
+     */
+    public static int offset(String src, int line, int column) {
+        if (line < 1) return -1;
+        int[] starts = lineStarts(src);
+        return line <= starts.length ? starts[line - 1] + column - 1 : -1;
+    }
+
     public static int[] lineStarts(String src) {
         Object[] last = LAST_STARTS.get();
         if (last[0] == src) return (int[]) last[1];

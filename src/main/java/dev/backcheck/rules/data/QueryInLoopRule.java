@@ -88,8 +88,11 @@ public final class QueryInLoopRule implements Rule {
                     // try { await repo.save(m) } catch { await repo.findOne(..) }: the catch runs for an item whose write
                     // failed (a unique-key race), error handling, not a query per item
                     if (inItemCatch(s, cs, own ? loop : null)) continue;
-                    // for (..) { if (match) { await repo.save(x); return true; } }: the loop ends after the query
-                    if (own && STATEMENT_LOOPS.contains(kind) && endsLoopAfter(project, loop, cs)) continue;
+                    // for (..) { if (match) { await repo.save(x); return true; } }: the loop ends after the query (or after the
+                    // call on the path that leads to it: a provider failover loop logging the delivery of the first
+                    // provider that succeeds, then returning)
+                    Location exitFrom = own ? cs.location() : callIn(s, loop);
+                    if (STATEMENT_LOOPS.contains(kind) && exitFrom != null && dev.backcheck.concepts.Loops.endsAfter(project, loop, exitFrom)) continue;
                     if (fewItems(project, p, loop) || queryCallback(db, p, loop)) continue;
                     // for (const [kind, ids] of byKind.entries()) { if (kind === 'home') await count(..) }: the keys of a map
                     // are distinct, so a query under a test of the key against one constant runs at most once
@@ -109,7 +112,7 @@ public final class QueryInLoopRule implements Rule {
                     // transaction (BEGIN .. COMMIT) around its writes, one unit per item by design, not rows a batch could merge
                     if (!own && op.kind() != DbClients.Kind.READ && db.opensTransactionBefore(s.fn(), s.file(), cs.location())) continue;
                     // for (let i = 0; i < ids.length; i += BATCH_SIZE) { .. insert(t).values(chunk) }: one statement per chunk
-                    if (own && "for".equals(kind) && chunkLoop(project, loop)) continue;
+                    if (own && "for".equals(kind) && dev.backcheck.concepts.Loops.chunkLoop(project, loop)) continue;
                     // a lazily created pool's migrations, run once per process on first use
                     if (RequestPaths.of(project).initOnce(p, s, cs)) continue;
                     if (inProcessSql && (op.lib().equals("sql") || op.lib().equals("sqlite"))) continue;
@@ -140,6 +143,15 @@ public final class QueryInLoopRule implements Rule {
     }
 
     private static final Set<String> STATEMENT_LOOPS = Set.of("for-of", "for-in", "for");
+
+    /**
+     * The first call on the way to the step that sits inside {@code loop} (the call the loop makes), or, for a function
+     * written in the loop (a transaction's callback), that function itself; null when neither is in it.
+     */
+    private static Location callIn(RequestPaths.Step s, Location loop) {
+        for (Location l : s.via()) if (DbClients.within(l, loop)) return l;
+        return s.fn().location() != null && DbClients.within(s.fn().location(), loop) ? s.fn().location() : null;
+    }
 
     /**
      * A Prisma-style update of one row whose new values are read from the loop's item
@@ -179,121 +191,8 @@ public final class QueryInLoopRule implements Rule {
         return false;
     }
 
-    /**
-     * True when the block that holds the query, inside the loop of the same function, goes on after the query's statement
-     * to a {@code return}, {@code break} or {@code throw} of its own (not one inside a nested block or callback): once the
-     * query has run, the loop is over, so it runs at most once per request.
-     */
-    static boolean endsLoopAfter(Project project, Location loop, CallSite cs) {
-        Location at = cs.location();
-        if (at == null || loop == null || !at.path().equals(loop.path())) return false;
-        String src = dev.backcheck.concepts.SourceLines.text(project, at.path(), 2_000_000);
-        if (src == null) return false;
-        int from = offset(src, at.endLine(), at.endColumn());
-        int loopEnd = offset(src, loop.endLine(), loop.endColumn());
-        if (from < 0 || loopEnd < from) return false;
-        int depth = 0;
-        for (int i = from; i < Math.min(loopEnd, src.length()); i++) {
-            int skip = skipped(src, i);
-            if (skip < 0) return false;
-            if (skip != i) {
-                i = skip;
-                continue;
-            }
-            char ch = src.charAt(i);
-            if (ch == '{' || ch == '(' || ch == '[') depth++;
-            else if (ch == '}' || ch == ')' || ch == ']') {
-                depth--;
-                if (depth < 0 && ch == '}') return false; // the end of the query's block: nothing ended the loop
-                if (depth < 0) depth = 0; // the rest of the query's own statement (await x.save(..)))
-            } else if (Character.isLetter(ch) && (i == 0 || !Character.isLetterOrDigit(src.charAt(i - 1)) && src.charAt(i - 1) != '.')) {
-                // if (!row) continue; .. break: the loop goes on for the items that miss
-                if (word(src, i, "continue")) return false;
-                // a statement of its own (after ; { or }), not the body of a brace-less if/else: if (done) return
-                if (depth == 0 && (word(src, i, "return") || word(src, i, "break") || word(src, i, "throw")) && statementStart(src, i)) {
-                    // switch (kind) { case 'a': await count(..); break; }: that break leaves the switch, the loop goes on
-                    return !word(src, i, "break") || !inSwitch(src, offset(src, loop.line(), loop.column()), offset(src, at.line(), at.column()));
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Where a scan of the source goes on from {@code i}: at the opening quote of a string or template literal, its closing
-     * quote; at the start of a line comment, the end of its line (-1 when the comment ends the text); else {@code i}
-     * itself. {@link #endsLoopAfter} and {@link #inSwitch} read braces and words only outside both.
-     */
-    private static int skipped(String src, int i) {
-        char ch = src.charAt(i);
-        if (ch == '/' && i + 1 < src.length() && src.charAt(i + 1) == '/') return src.indexOf('\n', i);
-        if (ch == '\'' || ch == '"' || ch == '`') {
-            int end = i + 1;
-            while (end < src.length() && src.charAt(end) != ch) end += src.charAt(end) == '\\' ? 2 : 1;
-            return end;
-        }
-        return i;
-    }
-
-    /**
-     * True when the text from {@code from} (the loop) to {@code to} (the query) leaves a {@code switch} block open: the
-     * query sits in a case of a switch inside the loop. Read from the braces and the header before each.
-     */
-    static boolean inSwitch(String src, int from, int to) {
-        if (from < 0 || to < from) return false;
-        java.util.ArrayDeque<Boolean> open = new java.util.ArrayDeque<>();
-        int head = from;
-        for (int i = from; i < Math.min(to, src.length()); i++) {
-            int skip = skipped(src, i);
-            if (skip < 0) break;
-            if (skip != i) {
-                i = skip;
-                continue;
-            }
-            char ch = src.charAt(i);
-            if (ch == '{') {
-                open.push(src.substring(head, i).strip().startsWith("switch"));
-                head = i + 1;
-            } else if (ch == '}') {
-                if (!open.isEmpty()) open.pop();
-                head = i + 1;
-            } else if (ch == ';') {
-                head = i + 1;
-            }
-        }
-        return open.contains(Boolean.TRUE);
-    }
-
-    private static boolean word(String src, int i, String w) {
-        return src.startsWith(w, i) && (i + w.length() >= src.length() || !Character.isLetterOrDigit(src.charAt(i + w.length())));
-    }
-
-    /** The previous character that is no space and outside a line comment is ; { or }. */
-    private static boolean statementStart(String src, int i) {
-        int lineStart = src.lastIndexOf('\n', i - 1) + 1;
-        for (int j = i - 1; j >= 0; j--) {
-            char c = src.charAt(j);
-            if (Character.isWhitespace(c)) {
-                if (c == '\n') lineStart = src.lastIndexOf('\n', j - 1) + 1;
-                continue;
-            }
-            // the end of a // comment line: look before the comment
-            int slash = src.indexOf("//", lineStart);
-            if (slash >= 0 && slash < j && src.lastIndexOf('\n', j) < slash) {
-                j = slash;
-                continue;
-            }
-            return c == ';' || c == '{' || c == '}';
-        }
-        return true;
-    }
-
     private static int offset(String src, int line, int column) {
-        // the start of the line after its (line - 1)th newline, as a walk from the start of the text finds it; -1 when
-        // the text has fewer lines or line is below 1
-        if (line < 1) return -1;
-        int[] starts = dev.backcheck.concepts.SourceLines.lineStarts(src);
-        return line <= starts.length ? starts[line - 1] + column - 1 : -1;
+        return dev.backcheck.concepts.SourceLines.offset(src, line, column);
     }
 
     private static final List<String> NETWORK_SQL = List.of("pg", "pg-promise", "postgres", "mysql", "mysql2", "mariadb", "mssql", "tedious",
@@ -398,17 +297,6 @@ public final class QueryInLoopRule implements Rule {
         return false;
     }
 
-    /** A counted for whose step adds a named constant or a number of at least 10: {@code i += BATCH_SIZE}. */
-    private static boolean chunkLoop(Project project, Location loop) {
-        List<String> lines = dev.backcheck.concepts.SourceLines.read(project, loop.path());
-        if (lines == null || loop.line() < 1 || loop.line() > lines.size()) return false;
-        String head = lines.get(loop.line() - 1);
-        head = head.substring(Math.min(head.length(), Math.max(0, loop.column() - 1)));
-        return CHUNK_STEP.matcher(head).find();
-    }
-
-    private static final java.util.regex.Pattern CHUNK_STEP = java.util.regex.Pattern.compile(
-            "^for\\s*\\([^;]*;[^;]*;\\s*[A-Za-z_$][\\w$]*\\s*\\+=\\s*(?:[A-Z][A-Z0-9_]*|\\d{2,}|[a-z][A-Za-z0-9]*(?:Size|SIZE|chunk|Chunk))\\s*\\)");
 
     /** A list named for the tool calls a model's answer asks for: toolCalls, tool_calls, toolUses, functionCalls. */
     private static final java.util.regex.Pattern TOOL_CALLS = java.util.regex.Pattern.compile("(?i)(tool|function)_?(calls|uses|use_blocks)");
