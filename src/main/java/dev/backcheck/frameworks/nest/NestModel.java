@@ -1522,8 +1522,24 @@ public final class NestModel implements FrameworkModel {
 
         /** Classifies a pipe: ValidationPipe (DTO), Parse*Pipe, zod/schema pipes, project pipes by what transform does. */
         private Pipe pipe(Val v, FileFacts f, Location where) {
+            return pipe(v, f, where, 0);
+        }
+
+        private Pipe pipe(Val v, FileFacts f, Location where, int depth) {
             Project.Resolved r = project.resolve(v, f);
             Val x = r.val();
+            // useValue: createAppValidationPipe(): a project factory whose one return is the pipe (return new ValidationPipe({..}))
+            if (x instanceof Call c && depth < 3) {
+                Project.FnRef t;
+                try {
+                    t = project.function(c.callee(), r.file());
+                } catch (RuntimeException e) {
+                    t = null;
+                }
+                if (t != null && t.fn().returns().size() == 1 && t.fn().returns().get(0) instanceof New) {
+                    return pipe(t.fn().returns().get(0), t.file(), where, depth + 1);
+                }
+            }
             if (x instanceof New n) {
                 if (n.site() != null) where = n.site();
                 // a project subclass of ValidationPipe: the options its constructor hands to super(..)
