@@ -31,6 +31,14 @@ import java.util.*;
  *   implementation report counts every application ({@link #expand}).</li>
  * </ul>
  * Deterministic: members are ordered by {@link Finding#ORDER}, groups by their first member.
+ *
+ * <p>The same roll-up serves a second kind, routes of one listing ({@link #listedRoute}): a rule that finds many
+ * routes with the same fault against one reference (the routes an OpenAPI document leaves out) marks each route's
+ * finding with the listing's name; every group of two or more such findings (same rule, level, fix, framework and
+ * listing) becomes one finding at the first route in path order, whose message adds how many more routes and in
+ * which files, and whose related locations name each other route by its label. The rule decides when its routes are
+ * many enough to be listed (it marks them only then); fingerprints, baselines, {@code --diff-base} and {@link #expand}
+ * work as for absences.
  */
 public final class AbsenceRollup {
     /** Property marking a per-application absence finding (value: {@value #APPLICATION}). */
@@ -47,6 +55,15 @@ public final class AbsenceRollup {
     /** Applications named in the message before "and N more". */
     static final int NAMED = 5;
     private static final String SEPARATOR = " The same is missing in ";
+    /** Value of {@link #MARK} for one route of a listing (see {@link #listedRoute}). */
+    public static final String LISTED = "listed route";
+    /** Property of a listed route's finding: the listing it belongs to (a document's path). */
+    public static final String LISTING = "listing";
+    /** Property of a listed route's finding: the route's label (method and path), its related location's message once rolled up. */
+    public static final String LABEL = "route";
+    private static final String LIST_SEPARATOR = " The same holds for ";
+    /** Files named in a listing's message before "and N more files". */
+    static final int FILES_NAMED = 5;
 
     private AbsenceRollup() { }
 
@@ -64,7 +81,15 @@ public final class AbsenceRollup {
         return b.property(MARK, EXAMPLES);
     }
 
-    /** Rolls up the marked findings of each group of {@value #THRESHOLD} or more; the result is in {@link Finding#ORDER}. */
+    /**
+     * Marks a finding as one route of a listing (the routes one document leaves out): rolled up with the other routes
+     * of the same listing into one finding; {@code label} names the route (GET /users/:id) in that finding.
+     */
+    public static RuleContext.Builder listedRoute(RuleContext.Builder b, String listing, String label) {
+        return b.property(MARK, LISTED).property(LISTING, listing).property(LABEL, label);
+    }
+
+    /** Rolls up the marked findings of each group of {@value #THRESHOLD} or more (two or more routes of a listing); the result is in {@link Finding#ORDER}. */
     public static List<Finding> apply(List<Finding> findings) {
         Map<String, List<Finding>> groups = new TreeMap<>();
         for (Finding f : findings) {
@@ -73,7 +98,7 @@ public final class AbsenceRollup {
         Set<Finding> absorbed = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Finding, Finding> replaced = new IdentityHashMap<>();
         for (List<Finding> g : groups.values()) {
-            if (g.size() < THRESHOLD) continue;
+            if (g.size() < (LISTED.equals(g.get(0).properties().get(MARK)) ? 2 : THRESHOLD)) continue;
             g.sort(Finding.ORDER);
             Finding first = g.get(0);
             replaced.put(first, rolled(first, g.subList(1, g.size())));
@@ -91,16 +116,18 @@ public final class AbsenceRollup {
 
     private static boolean rollable(Finding f) {
         String mark = f.properties().get(MARK);
-        return (APPLICATION.equals(mark) && f.related().isEmpty() || EXAMPLES.equals(mark)) && !f.suppressed() && f.flow().isEmpty()
+        return (APPLICATION.equals(mark) && f.related().isEmpty() || EXAMPLES.equals(mark) || LISTED.equals(mark)) && !f.suppressed() && f.flow().isEmpty()
                 && f.baselineState() == null;
     }
 
     private static String key(Finding f) {
         return f.ruleId() + "\u0000" + f.level() + "\u0000" + Objects.toString(f.fix(), "") + "\u0000"
-                + Objects.toString(f.properties().get("framework"), "");
+                + Objects.toString(f.properties().get("framework"), "") + "\u0000" + Objects.toString(f.properties().get(MARK), "")
+                + "\u0000" + Objects.toString(f.properties().get(LISTING), "");
     }
 
     private static Finding rolled(Finding first, List<Finding> others) {
+        if (LISTED.equals(first.properties().get(MARK))) return listing(first, others);
         List<String> labels = labels(first, others);
         StringJoiner named = new StringJoiner(", ");
         for (int i = 0; i < labels.size() && i < NAMED; i++) named.add(labels.get(i));
@@ -111,6 +138,36 @@ public final class AbsenceRollup {
         StringJoiner fps = new StringJoiner(" ");
         for (Finding o : others) {
             related.add(o.location().withMessage(title(o.message())));
+            fps.add(Objects.toString(o.fingerprint(), "-"));
+        }
+        Map<String, String> props = new TreeMap<>(first.properties());
+        props.put(OTHERS, String.valueOf(others.size()));
+        props.put(FINGERPRINTS, fps.toString());
+        return new Finding(first.ruleId(), first.level(), message, first.location(), related, first.fix(), props,
+                first.suppression(), first.fingerprint(), first.baselineState(), first.flow());
+    }
+
+    /**
+     * The routes of one listing as one finding at the first: its message, then how many more routes and the files
+     * that hold the most of them; each other route a related location with its label.
+     */
+    private static Finding listing(Finding first, List<Finding> others) {
+        Map<String, Integer> perFile = new LinkedHashMap<>();
+        perFile.merge(first.location().path(), 1, Integer::sum);
+        for (Finding o : others) perFile.merge(o.location().path(), 1, Integer::sum);
+        List<Map.Entry<String, Integer>> files = new ArrayList<>(perFile.entrySet());
+        files.sort(Map.Entry.<String, Integer>comparingByValue().reversed()); // stable: path order among equal counts
+        StringJoiner named = new StringJoiner(", ");
+        for (int i = 0; i < files.size() && i < FILES_NAMED; i++) named.add(files.get(i).getKey() + " (" + files.get(i).getValue() + ")");
+        int more = files.size() - Math.min(FILES_NAMED, files.size());
+        String message = first.message() + LIST_SEPARATOR + others.size() + " more route" + (others.size() == 1 ? "" : "s") + ", "
+                + (others.size() + 1) + " in all, in " + files.size() + " file" + (files.size() == 1 ? "" : "s") + ": " + named
+                + (more > 0 ? " and " + more + " more file" + (more == 1 ? "" : "s") : "") + " (related locations).";
+        List<Location> related = new ArrayList<>(first.related());
+        StringJoiner fps = new StringJoiner(" ");
+        for (Finding o : others) {
+            String label = o.properties().get(LABEL);
+            related.add(o.location().withMessage(label == null ? title(o.message()) : label));
             fps.add(Objects.toString(o.fingerprint(), "-"));
         }
         Map<String, String> props = new TreeMap<>(first.properties());
@@ -270,7 +327,7 @@ public final class AbsenceRollup {
             Map<String, String> props = new TreeMap<>(f.properties());
             props.remove(OTHERS);
             props.remove(FINGERPRINTS);
-            int cut = f.message().lastIndexOf(SEPARATOR);
+            int cut = f.message().lastIndexOf(LISTED.equals(f.properties().get(MARK)) ? LIST_SEPARATOR : SEPARATOR);
             String own = cut < 0 ? f.message() : f.message().substring(0, cut);
             out.add(new Finding(f.ruleId(), f.level(), own, f.location(), f.related().subList(0, f.related().size() - ms.size()),
                     f.fix(), props, f.suppression(), f.fingerprint(), f.baselineState(), f.flow()));

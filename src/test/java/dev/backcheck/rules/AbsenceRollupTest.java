@@ -327,4 +327,39 @@ class AbsenceRollupTest {
         for (String p : List.of("a/x.ts", "b/x.ts", "c/x.ts")) plain.add(new Finding(RATE, Level.WARNING, "m.", Location.at(p, 1, 1), List.of(), null, Map.of(), null));
         assertEquals(3, AbsenceRollup.apply(plain).size());
     }
+
+    /** An Express app serving {@code n} item routes, of which an OpenAPI document lists only GET /items. */
+    private Path partlyDocumented(String dir, int n) {
+        Path root = tmp.resolve(dir);
+        write(root, "package.json", "{\"name\":\"shop\",\"dependencies\":{\"express\":\"^4.19.0\"}}\n");
+        write(root, "openapi.yaml", "openapi: 3.0.3\ninfo: { title: Shop, version: 1.0.0 }\npaths:\n  /items:\n    get:\n"
+                + "      responses:\n        '200': { description: Items }\n");
+        StringBuilder sb = new StringBuilder("import express from 'express';\nconst app = express();\n"
+                + "app.get('/items', (req, res) => res.json([]));\n");
+        for (int i = 0; i < n; i++) sb.append("app.get('/items/part").append(i).append("', (req, res) => res.json([]));\n");
+        write(root, "src/server.ts", sb.append("app.listen(3000);\n").toString());
+        return root;
+    }
+
+    @Test
+    void routesADocumentLeavesOutAreListedInOneFindingThatABaselineComparesRouteByRoute() throws Exception {
+        String drift = "api/openapi-drift";
+        Path root = partlyDocumented("drift", 12);
+        ScanResult r = scan(root, drift);
+        List<Finding> fs = of(r, drift);
+        assertEquals(1, fs.size(), fs.toString());
+        Finding f = fs.get(0);
+        assertEquals(4, f.location().line());
+        assertTrue(f.message().contains("The same holds for 11 more routes, 12 in all, in 1 file: src/server.ts (12)"), f.message());
+        assertEquals("GET /items/part1", f.related().get(1).message());
+        assertEquals(12, AbsenceRollup.expand(fs).size());
+        Path base = sarif(root, r);
+        // one more route left out: the listing is new
+        Path more = partlyDocumented("drift2", 13);
+        ScanResult again = Baseline.read(base, "b").apply(scan(more, drift));
+        assertEquals(1, of(again, drift).size());
+        assertFalse(of(again, drift).get(0).unchanged());
+        // fewer than ten: one finding per route
+        assertEquals(9, of(scan(partlyDocumented("drift3", 9), drift), drift).size());
+    }
 }

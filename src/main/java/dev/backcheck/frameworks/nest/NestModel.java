@@ -505,6 +505,7 @@ public final class NestModel implements FrameworkModel {
                 }
             }
             for (Project.ClassHit h : gqlResolvers) if (seen.add(h.info())) graphqlResolver(h);
+            for (Project.Resolved q : queryFeatures) nestjsQuery(q);
             // ThrottlerModule only stores limits: without a ThrottlerGuard no request is counted
             List<Control> unmounted = new ArrayList<>();
             if (throttlerModule != null && routes.stream().noneMatch(r -> r.has(ControlKind.RATE_LIMIT))) {
@@ -669,6 +670,7 @@ public final class NestModel implements FrameworkModel {
             List<String> unresolved = new ArrayList<>();
             for (Project.Resolved r : entries) {
                 dynamicModule(r);
+                if (nestjsQueryFeature(r)) queryFeatures.add(r);
                 // RouterModule.register([{ path: 'admin', module: AdminModule, children: [...] }])
                 if (r.val() instanceof Call c && "register".equals(Vals.lastName(c.callee()))
                         && "RouterModule".equals(Vals.lastName(Analysis.receiver(c.callee()))) && !c.args().isEmpty()) {
@@ -1914,6 +1916,166 @@ public final class NestModel implements FrameworkModel {
                 }
                 cur = superClass(cur);
             }
+        }
+
+        /** NestjsQueryGraphQLModule.forFeature(..) imports of the module graph, in walk order. */
+        final List<Project.Resolved> queryFeatures = new ArrayList<>();
+        private static final Set<String> NESTJS_QUERY = Set.of("@ptc-org/nestjs-query-graphql", "@nestjs-query/query-graphql");
+
+        private boolean nestjsQueryFeature(Project.Resolved r) {
+            return r.val() instanceof Call c && "forFeature".equals(Vals.lastName(c.callee())) && !c.args().isEmpty()
+                    && NESTJS_QUERY.contains(project.rootModule(c.callee(), r.file()));
+        }
+
+        /**
+         * The CRUD resolvers nestjs-query generates from {@code NestjsQueryGraphQLModule.forFeature({ resolvers: [{ DTOClass,
+         * ... }] })} (the library's CRUDResolver mixins): per DTO the queries {@code dto} and {@code dtos} (read.one / read.many),
+         * {@code dtoAggregate} when enableAggregate, the mutations createOne/createMany, updateOne/updateMany,
+         * deleteOne/deleteMany, and with enableSubscriptions the created/updatedOne/updatedMany/deletedOne/deletedMany
+         * subscriptions. A name written in the options ({@code one: { name }}) replaces the default; {@code disabled} on the
+         * group ({@code create: { disabled: true }}) or on one/many removes them. The DTO's name is {@code dtoName}, else
+         * its {@code @ObjectType('Name')}, else the class name; plurals as the pluralize package forms them. Guards: the
+         * resolver's {@code guards}, the group's and the operation's (the library applies their union with @UseGuards),
+         * after the app's global guards and middleware, as for a @Resolver class. The handler is the library's (none in
+         * the project); located at the forFeature call.
+         */
+        private void nestjsQuery(Project.Resolved feature) {
+            Call c = (Call) feature.val();
+            Location at = c.site() != null ? c.site() : app.location;
+            Project.Resolved opts = project.resolve(c.args().get(0), feature.file());
+            if (!(opts.val() instanceof Obj o)) return;
+            Project.Resolved list = project.resolve(o.props().get("resolvers"), opts.file());
+            if (list.val() == null || o.props().get("resolvers") == null) return;
+            List<Val> items = list.val() instanceof Arr a ? a.items() : List.of(list.val());
+            for (Val item : items) {
+                Project.Resolved er = project.resolve(item, list.file());
+                if (!(er.val() instanceof Obj entry)) {
+                    project.notModelled("nestjs-query resolver options not read (" + Classifier.displayName(item) + "); its generated operations are not listed",
+                            at.path(), at.line(), at.column(), true);
+                    continue;
+                }
+                FileFacts ef = er.file();
+                String base = dtoName(entry, ef);
+                if (base == null) {
+                    project.notModelled("nestjs-query resolver whose DTOClass is not known; its generated operations are not listed",
+                            at.path(), at.line(), at.column(), true);
+                    continue;
+                }
+                String lower = Character.toLowerCase(base.charAt(0)) + base.substring(1);
+                String plural = plural(base), pluralLower = plural(lower);
+                List<Val> common = new ArrayList<>(guardVals(entry, ef));
+                boolean subs = isTrue(entry.props().get("enableSubscriptions"), ef);
+                generated(entry, ef, "read", "one", "QUERY", lower, common, at);
+                generated(entry, ef, "read", "many", "QUERY", pluralLower, common, at);
+                if (isTrue(entry.props().get("enableAggregate"), ef)) {
+                    Obj agg = obj(entry.props().get("aggregate"), ef);
+                    String name = agg == null ? null : Val.constString(project.resolve(agg.props().get("name"), ef).val());
+                    if (agg == null || !isTrue(agg.props().get("disabled"), ef)) {
+                        List<Val> gs = new ArrayList<>(common);
+                        if (agg != null) gs.addAll(guardVals(agg, ef));
+                        generatedRoute("QUERY", name != null ? name : lower + "Aggregate", gs, ef, at);
+                    }
+                }
+                for (String[] g : List.of(new String[] {"create", "createOne" + base, "createMany" + plural},
+                        new String[] {"update", "updateOne" + base, "updateMany" + plural},
+                        new String[] {"delete", "deleteOne" + base, "deleteMany" + plural})) {
+                    generated(entry, ef, g[0], "one", "MUTATION", g[1], common, at);
+                    generated(entry, ef, g[0], "many", "MUTATION", g[2], common, at);
+                }
+                if (subs) {
+                    for (String[] g : List.of(new String[] {"create", "one", "created" + base}, new String[] {"update", "one", "updatedOne" + base},
+                            new String[] {"update", "many", "updatedMany" + plural}, new String[] {"delete", "one", "deletedOne" + base},
+                            new String[] {"delete", "many", "deletedMany" + plural})) {
+                        Obj group = obj(entry.props().get(g[0]), ef);
+                        Obj op = group == null ? null : obj(group.props().get(g[1]), ef);
+                        if (disabled(group, ef) || disabled(op, ef)) continue;
+                        List<Val> gs = new ArrayList<>(common);
+                        if (group != null) gs.addAll(guardVals(group, ef));
+                        generatedRoute("SUBSCRIPTION", g[2], gs, ef, at);
+                    }
+                }
+            }
+        }
+
+        /** One generated operation of {@code group} ("read", "create", ...) and {@code which} ("one", "many"), unless disabled. */
+        private void generated(Obj entry, FileFacts f, String group, String which, String kind, String name, List<Val> common, Location at) {
+            Obj g = obj(entry.props().get(group), f);
+            Obj op = g == null ? null : obj(g.props().get(which), f);
+            if (disabled(g, f) || disabled(op, f)) return;
+            String written = op == null ? null : Val.constString(project.resolve(op.props().get("name"), f).val());
+            List<Val> gs = new ArrayList<>(common);
+            if (g != null) gs.addAll(guardVals(g, f));
+            if (op != null) gs.addAll(guardVals(op, f));
+            generatedRoute(kind, written != null ? written : name, gs, f, at);
+        }
+
+        private void generatedRoute(String kind, String field, List<Val> guardVals, FileFacts f, Location at) {
+            List<Guard> gs = new ArrayList<>(globalGuards);
+            for (Val v : ModelSupport.flatten(project, guardVals, f)) {
+                Guard g = guard(v, f, at, "route");
+                if (g != null) gs.add(g);
+            }
+            List<Control> chain = new ArrayList<>(appMiddleware);
+            Set<Guard> seenGuards = new HashSet<>();
+            for (Guard g : gs) {
+                if (!seenGuards.add(g) || stepsAside(g, Set.of())) continue;
+                chain.add(g.control);
+            }
+            for (Pipe pp : globalPipes) {
+                if (pp.kind == PipeKind.OTHER) continue;
+                chain.add(new Control(ControlKind.VALIDATION, pp.name, pp.location, pipeParts(pp), "route"));
+            }
+            routes.add(new Route(kind, field, at, null, chain, Set.of(), order++, List.of(), null, Route.Kind.GRAPHQL));
+        }
+
+        private List<Val> guardVals(Obj o, FileFacts f) {
+            Val g = o.props().get("guards");
+            return g == null ? List.of() : List.of(g);
+        }
+
+        private Obj obj(Val v, FileFacts f) {
+            return v != null && project.resolve(v, f).val() instanceof Obj o ? o : null;
+        }
+
+        private boolean disabled(Obj o, FileFacts f) {
+            return o != null && isTrue(o.props().get("disabled"), f);
+        }
+
+        private boolean isTrue(Val v, FileFacts f) {
+            return v != null && project.resolve(v, f).val() instanceof Lit l && Boolean.TRUE.equals(l.value());
+        }
+
+        /** The DTO's GraphQL name as nestjs-query's getDTONames reads it: dtoName, the DTO's @ObjectType name, its class name. */
+        private String dtoName(Obj entry, FileFacts f) {
+            String written = Val.constString(project.resolve(entry.props().get("dtoName"), f).val());
+            Val dto = entry.props().get("DTOClass");
+            String name = written;
+            if (name == null && dto != null) {
+                Project.ClassHit h = project.classOf(dto, f);
+                if (h != null) {
+                    for (Decorator d : h.info().decorators()) {
+                        if (!"ObjectType".equals(d.name()) || d.args().isEmpty()) continue;
+                        String n = Val.constString(project.resolve(d.arg(0), h.file()).val());
+                        if (n != null) name = n;
+                    }
+                    if (name == null) name = h.info().name();
+                } else {
+                    name = Vals.lastName(dto);
+                }
+            }
+            if (name == null || name.isEmpty()) return null;
+            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
+
+        /** English plural as the pluralize package forms it for a type name (its last word): Query → Queries, Status → Statuses, Preferences stays. */
+        static String plural(String w) {
+            String l = w.toLowerCase(Locale.ROOT);
+            if (l.matches(".*(?:x|ch|ss|sh|zz)")) return w + "es";
+            if (l.matches(".*(?:[^aeiouy]|qu)y")) return w.substring(0, w.length() - 1) + "ies";
+            if (l.matches(".*(?:alias|[^aou]us|t[lm]as|gas|ris)")) return w + "es";
+            if (l.endsWith("s")) return w;
+            if (l.matches(".*(?:[^f]fe|[lr]f)")) return w.substring(0, w.length() - (l.endsWith("fe") ? 2 : 1)) + "ves";
+            return w + "s";
         }
 
         /** The project class a class extends: a class, or the class a mixin factory returns (extends CrudController(Dto)). */

@@ -4,6 +4,7 @@ import dev.backcheck.concepts.OpenApiSpecs;
 import dev.backcheck.model.Application;
 import dev.backcheck.model.Project;
 import dev.backcheck.model.Route;
+import dev.backcheck.rules.AbsenceRollup;
 import dev.backcheck.rules.Rule;
 import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
@@ -20,7 +21,9 @@ import java.util.StringJoiner;
  * documented-but-unserved operations, when the model could not follow every route registration. ALL routes (catch-alls,
  * router.all) neither count as documented nor as undocumented; an operation under a wildcard route that hands the request
  * to a library (better-auth's {@code /api/auth/*}) is served. A document a package.json script copies from another
- * (a build copy) is not compared: its source is.
+ * (a build copy) is not compared: its source is. When a document leaves out {@code list-from} (10) routes or more, the
+ * routes are listed in one finding (at the first, the others as related locations, see {@link AbsenceRollup#listedRoute}):
+ * a document that covers a part of the API is one fact to fix, not one per route; unserved operations stay one each.
  */
 @RuleId("api/openapi-drift")
 public final class OpenapiDriftRule implements Rule {
@@ -28,6 +31,7 @@ public final class OpenapiDriftRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
         boolean complete = project.notModelled().stream().noneMatch(Project.NotModelled::registration);
+        int listFrom = listFrom(ctx.option("list-from"));
         for (OpenApiSpecs.Drift d : OpenApiSpecs.of(project).drift()) {
             if (!OpenApiSpecs.related(d)) continue;
             OpenApiSpecs.Spec s = d.spec();
@@ -41,19 +45,31 @@ public final class OpenapiDriftRule implements Rule {
                 for (OpenApiSpecs.Spec o : d.alongside()) all.add(o.source().equals("file") ? o.file() : "the @openapi JSDoc blocks");
                 where = all.toString();
             }
+            // many routes left out: one finding lists them (the scan rolls the marked routes up at emission, see AbsenceRollup)
+            boolean listed = listFrom > 0 && d.undocumented().size() >= listFrom;
             for (Route r : d.undocumented()) {
                 Application app = d.apps().stream().filter(a -> a.routes().contains(r)).findFirst().orElse(d.apps().get(0));
-                ctx.report(r.location(), r.label() + " is served here but is not documented in " + where + ": clients and generated SDKs do not know this endpoint exists.")
+                RuleContext.Builder b = ctx.report(r.location(), r.label() + " is served here but is not documented in " + where + ": clients and generated SDKs do not know this endpoint exists.")
                         .related(s.location(), doc + " starts here")
-                        .fix(ctx.meta().fixText(app.framework())).property("framework", app.framework()).add();
+                        .fix(ctx.meta().fixText(app.framework())).property("framework", app.framework());
+                (listed ? AbsenceRollup.listedRoute(b, doc, r.label()) : b).add();
             }
             if (!complete) continue;
+            // documented but not served: each one a client following the document calls in vain (never listed together)
             for (OpenApiSpecs.Operation op : d.unserved()) {
                 String who = s.source().equals("file") ? doc + " documents " : "An @openapi JSDoc block documents ";
                 ctx.report(op.location(), who + op.method() + " " + op.path() + " but no route of the "
                                 + d.apps().get(0).frameworkName() + " app serves it: clients following the document get a 404.")
                         .fix(ctx.meta().fixText(framework)).property("framework", framework).add();
             }
+        }
+    }
+
+    private static int listFrom(Object o) {
+        try {
+            return o == null ? 10 : Integer.parseInt(String.valueOf(o).trim());
+        } catch (NumberFormatException e) {
+            return 10;
         }
     }
 }
