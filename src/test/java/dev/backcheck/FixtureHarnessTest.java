@@ -77,9 +77,9 @@ class FixtureHarnessTest {
             tests.add(DynamicTest.dynamicTest("routes " + Fixtures.ROOT.relativize(root), () -> {
                 ScanResult r = Fixtures.scan(root, Set.of());
                 JsonNode want = JSON.readTree(expected.toFile());
-                // as `backcheck routes --format json` writes it: a handler's own login check shown in the AUTH list
+                // as `backcheck routes --format json` writes it: a handler's own login or shared-secret check shown in the AUTH list
                 JsonNode got = JSON.readTree(RoutesReport.json(r.project().applications(), null,
-                        dev.backcheck.concepts.Authentication.loginInHandler(r.project())));
+                        dev.backcheck.concepts.Authentication.handlerCheck(r.project())));
                 assertEquals(want.toPrettyString(), got.toPrettyString(), "route inventory of " + root.getFileName());
             }));
         }

@@ -38,7 +38,7 @@ final class RoutesCommand implements Callable<Integer> {
         var notModelled = result.project().notModelled();
         for (Outputs.Target t : targets) {
             String content = switch (t.format()) {
-                case "json" -> RoutesReport.json(apps, notModelled, dev.backcheck.concepts.Authentication.loginInHandler(result.project()));
+                case "json" -> RoutesReport.json(apps, notModelled, dev.backcheck.concepts.Authentication.handlerCheck(result.project()));
                 case "markdown" -> RoutesReport.markdown(apps, notModelled);
                 case "openapi" -> yaml(t.file()) ? OpenApiDocument.yaml(result.project()) : OpenApiDocument.json(result.project());
                 default -> RoutesReport.text(apps, notModelled, r -> dev.backcheck.concepts.Authentication.publicNote(result.project(), r));

@@ -226,6 +226,96 @@ public final class Authentication {
         return r -> LOGIN_IN_HANDLER.equals(publicNote(project, r)) && handlerRequiresLogin(analysis, r);
     }
 
+    /** The AUTH cell of a route whose handler turns away a caller without a configured secret ({@link #handlerChecksSecret}). */
+    public static final String SECRET_IN_HANDLER = "own shared-secret check in its handler";
+
+    /**
+     * The AUTH cell the route inventory (routes json, the fixture harness) gives a route no authentication control runs on
+     * and whose handler checks its caller itself, or null: {@link #LOGIN_IN_HANDLER} for a signed-in caller
+     * ({@link #loginInHandler}), {@link #SECRET_IN_HANDLER} for a caller who must send the deployment's secret (an
+     * operator's key, a provider's bearer key).
+     */
+    public static java.util.function.Function<Route, String> handlerCheck(Project project) {
+        java.util.function.Predicate<Route> login = loginInHandler(project);
+        return r -> login.test(r) ? LOGIN_IN_HANDLER : SECRET_IN_HANDLER.equals(publicNote(project, r)) ? SECRET_IN_HANDLER : null;
+    }
+
+    /**
+     * Whether the handler's 401/403 turns away every caller who does not send a secret the deployment holds: the test
+     * that gets a request past it is {@link Analysis#secretTest} ({@code if (!expected || body.adminKey !== expected)
+     * return reply.code(403)}, {@code if (!header || !(await timingSafeEqual(header, `Bearer ${key}`))) throw new
+     * AppError('Unauthorized', 401)}), in the handler or a helper it hands the request to ({@code assertInternalBearer(request)}).
+     * A check asked only where a secret is configured ({@code if (expected && header !== expected)}) leaves the route open
+     * elsewhere and is no such test.
+     */
+    public static boolean handlerChecksSecret(Analysis analysis, Route r) {
+        if (r.handler() == null) return false;
+        FileFacts hf = analysis.fnFile(r.handler());
+        return hf != null && checksSecret(analysis, r.handler(), hf, 0);
+    }
+
+    /**
+     * Whether the secret test {@code g} is asked only where the secret is configured: {@code const token = cfg.METRICS_TOKEN;
+     * if (token) { if (auth !== `Bearer ${token}`) return reply.status(401) } return metrics()}: the refusal runs under
+     * {@code token} holding, and the answer after it does not (with no token configured, anyone gets the metrics). An early
+     * exit for a missing secret ({@code if (!key) throw 500}) puts that test on every later call, the answer's too: not this.
+     */
+    private static boolean askedIfConfigured(Fn f, CallSite.Guard g) {
+        List<Val> held = new ArrayList<>();
+        for (Val side : new Val[]{g.left(), g.right()}) {
+            if (side == null) continue;
+            if (side instanceof Call c) held.addAll(c.args());
+            else held.add(side);
+        }
+        CallSite refusal = null;
+        for (CallSite cs : f.calls()) {
+            boolean refuses = cs.args().stream().anyMatch(Authentication::refusalStatus) || (cs.isNew() && cs.methodName() != null
+                    && REFUSAL.matcher(cs.methodName()).matches());
+            if (!refuses) continue;
+            for (CallSite.Guard og : cs.guards()) {
+                if (!"truthy".equals(og.op()) || !og.holds() || og.left() == null || og.left() instanceof Req) continue;
+                Val tested = og.left();
+                if (held.stream().anyMatch(h -> Vals.anyPartDeep(h, x -> x.equals(tested), 100))) {
+                    refusal = cs;
+                    break;
+                }
+            }
+            if (refusal != null) break;
+        }
+        if (refusal == null) return false;
+        Location at = refusal.location();
+        List<CallSite.Guard> under = refusal.guards();
+        for (CallSite cs : f.calls()) {
+            Location l = cs.location();
+            boolean after = l.line() > at.endLine() || l.line() == at.endLine() && l.column() > at.endColumn();
+            if (!after) continue;
+            // a later call that does not run under the refusal's test of the secret: served with no secret configured
+            boolean sameTest = cs.guards().stream().anyMatch(x -> "truthy".equals(x.op()) && x.holds() && under.stream()
+                    .anyMatch(u -> "truthy".equals(u.op()) && u.holds() && u.left() != null && u.left().equals(x.left())
+                            && held.stream().anyMatch(h -> Vals.anyPartDeep(h, y -> y.equals(u.left()), 100))));
+            if (!sameTest) return true;
+        }
+        return false;
+    }
+
+    private static boolean checksSecret(Analysis analysis, Fn fn, FileFacts file, int depth) {
+        List<Fn> all = new ArrayList<>();
+        Analysis.collect(fn, all, 0);
+        for (Fn f : all) for (CallSite.Guard g : f.authTests()) if (Analysis.secretTest(g) && !askedIfConfigured(f, g)) return true;
+        // a signature over the request, made with the secret the sender shares, refused with 401/403
+        if (depth == 0 && signatureRefused(analysis, fn, file)) return true;
+        if (depth >= 2) return false;
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (cs.isNew() || f.inLenientTry(cs.location()) || Analysis.failureServedInCatch(f, cs) || !handsRequest(cs, fn)) continue;
+                Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
+                if (t != null && t.fn() != fn && t.fn() != f && t.file() != null && analysis.summary(t.fn(), t.file()).rejectsUnauthenticated()
+                        && checksSecret(analysis, t.fn(), t.file(), depth + 1)) return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Why a route no authentication runs on is public by design, for the route inventory, or null: declared in the
      * config's {@code public-routes}, or its handler verifies something else ({@link dev.backcheck.model.RouteBehaviour}:
@@ -240,7 +330,13 @@ public final class Authentication {
         // turns a caller with no login away itself (a read as much as a write): protected, by its own code
         // (not a handler a project wrapper made from an options object, endpoint({ rules: { who: 'maybe' }, run }): the
         // model read what the options turn on, WrappedHandlers, and put its check on the chain where it runs)
-        if (handlerAuthenticatesCaller(dev.backcheck.frameworks.ModelSupport.analysis(project), r) && !madeFromOptions(project, r)) return LOGIN_IN_HANDLER;
+        Analysis analysis = dev.backcheck.frameworks.ModelSupport.analysis(project);
+        if (handlerAuthenticatesCaller(analysis, r) && !madeFromOptions(project, r)) {
+            // (a caller who must send the deployment's secret: an operator, a provider's server; not a signed-in user)
+            // (its own constant-time compare read as a verification is still the secret's check; the app's login token is not)
+            FileFacts hf = analysis.fnFile(r.handler());
+            return handlerChecksSecret(analysis, r) && !verifiesLoginToken(analysis, r.handler(), hf) ? SECRET_IN_HANDLER : LOGIN_IN_HANDLER;
+        }
         if (!r.isMutation()) return null;
         dev.backcheck.model.RouteBehaviour.Reason reason = publicReason(project, r);
         if (reason == null) return null;
@@ -303,7 +399,51 @@ public final class Authentication {
         if (r.handler() == null) return false;
         FileFacts hf = analysis.fnFile(r.handler());
         if (hf == null) return false;
-        return rejectsThroughRequest(analysis, r.handler(), hf, 0) || verifiesLoginToken(analysis, r.handler(), hf);
+        return rejectsThroughRequest(analysis, r.handler(), hf, 0) || verifiesLoginToken(analysis, r.handler(), hf)
+                || signatureRefused(analysis, r.handler(), hf);
+    }
+
+    /** A signature verifier by its name: verifySlackSignature, verifyWebhookSignature, isValidSignature, validateHmac. */
+    private static final Pattern SIGNATURE_VERIFIER = Pattern.compile("(?i)(verify|validate|check|isValid)\\w*(signature|hmac|webhook)\\w*");
+
+    /**
+     * Whether the handler answers 401/403 where a signature check of the request fails: {@code if
+     * (!provider.verifyWebhookSignature(req.body, sig)) return res.status(401)..}, {@code if (!verifySlackSignature(req))
+     * sendError(res, .., 401)}. The caller must hold the signing secret. A check run only when a signature header is sent
+     * ({@code if (sig && !verify(..))}) lets every other request through and is no such refusal.
+     */
+    static boolean signatureRefused(Analysis analysis, Fn handler, FileFacts hf) {
+        List<Fn> all = new ArrayList<>();
+        Analysis.collect(handler, all, 0);
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                Integer st = refusalStatusOf(analysis, cs, hf, f);
+                if (st == null || st != 401 && st != 403) continue;
+                boolean signature = false, optional = false;
+                for (CallSite.Guard g : cs.guards()) {
+                    if (!"truthy".equals(g.op())) continue;
+                    if (!g.holds() && g.left() instanceof Call c && c.callee() != null && Vals.lastName(c.callee()) != null
+                            && SIGNATURE_VERIFIER.matcher(Vals.lastName(c.callee())).matches()
+                            && c.args().stream().anyMatch(a -> Vals.anyPartDeep(a, x -> x instanceof Req, 64))) signature = true;
+                    if (g.holds() && g.left() instanceof Req) optional = true;
+                }
+                if (signature && !optional && !f.inLenientTry(cs.location())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The status a call answers or throws with: a literal status, a project error, a project helper's status. */
+    private static Integer refusalStatusOf(Analysis analysis, CallSite cs, FileFacts file, Fn f) {
+        String m = cs.methodName();
+        if (m != null && (STATUS.contains(m) || HONO_ANSWERS.contains(m))) {
+            for (Val a : cs.args()) if (refusalStatus(a)) return ((Double) ((Lit) a).value()).intValue();
+        }
+        if (cs.isNew() && m != null && (m.endsWith("Error") || m.endsWith("Exception"))) {
+            for (Val a : cs.args()) if (refusalStatus(a)) return ((Double) ((Lit) a).value()).intValue();
+        }
+        Integer made = analysis.errorStatus(cs, file);
+        return made != null ? made : analysis.helperAnswerStatus(cs, file, f);
     }
 
     /**
@@ -341,7 +481,7 @@ public final class Authentication {
         // requireUser(request, reply) / authenticateRequest(c): the helper handed the request makes the test
         for (Fn f : all) {
             for (CallSite cs : f.calls()) {
-                if (cs.isNew() || f.inLenientTry(cs.location())) continue;
+                if (cs.isNew() || f.inLenientTry(cs.location()) || Analysis.failureServedInCatch(f, cs)) continue;
                 if (!handsRequest(cs, fn)) continue;
                 Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
                 if (t != null && t.fn() != fn && t.fn() != f && t.file() != null && analysis.summary(t.fn(), t.file()).rejectsUnauthenticated()
@@ -367,6 +507,7 @@ public final class Authentication {
             for (CallSite cs : f.calls()) {
                 if (refuses) break;
                 Integer made = analysis.errorStatus(cs, hf);
+                if (made == null) made = analysis.helperAnswerStatus(cs, hf, f);
                 if (made != null && (made == 401 || made == 403)) refuses = true;
             }
         }
@@ -375,7 +516,7 @@ public final class Authentication {
         if (login.isEmpty()) return false;
         for (Fn f : all) {
             for (CallSite cs : f.calls()) {
-                if (f.inLenientTry(cs.location())) continue;
+                if (f.inLenientTry(cs.location()) || Analysis.failureServedInCatch(f, cs)) continue;
                 Project.FnRef t = analysis.resolveCallee(cs.callee(), hf, f);
                 if (t != null && login.contains(t.fn())) return true;
             }
@@ -402,13 +543,43 @@ public final class Authentication {
             if (project.isTestPath(file.path())) continue;
             for (Fn g : Analysis.functions(file)) {
                 if (handlers.contains(g) || !analysis.summary(g, file).isAuth()) continue;
-                for (CallSite cs : g.calls()) {
-                    Project.FnRef t = analysis.resolveCallee(cs.callee(), file, g);
-                    if (t != null && t.fn() != g && !handlers.contains(t.fn()) && analysis.summary(t.fn(), t.file()).verifiesToken()) out.add(t.fn());
+                verifiersCalled(analysis, g, file, handlers, out, 0);
+            }
+        }
+        if (out.isEmpty()) return out;
+        // export async function verifyToken(t) { try { return verifyAccessToken(t) } catch { return null } }: a project
+        // function answering what the login verifier answers (null for a bad token) verifies the login token for its
+        // caller, which turns the stranger away itself (the SSE handler reading ?token= since EventSource sends no header)
+        Set<Fn> wrappers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (FileFacts file : project.files().values()) {
+            if (project.isTestPath(file.path())) continue;
+            for (Fn g : Analysis.functions(file)) {
+                if (handlers.contains(g) || out.contains(g) || g.params().isEmpty()) continue;
+                for (Val ret : g.returns()) {
+                    if (!(ret instanceof Call c)) continue;
+                    Project.FnRef t = analysis.resolveCallee(c.callee(), file, g);
+                    if (t != null && t.fn() != g && out.contains(t.fn())) {
+                        wrappers.add(g);
+                        break;
+                    }
                 }
             }
         }
+        out.addAll(wrappers);
         return out;
+    }
+
+    /**
+     * The token verifiers {@code g} calls, itself or through the helpers it calls (two deep: requireAuth() -> extractAuthContext(c)
+     * -> verifyClerkJwt(token, env)), none of them a route handler.
+     */
+    private static void verifiersCalled(Analysis analysis, Fn g, FileFacts file, Set<Fn> handlers, Set<Fn> out, int depth) {
+        for (CallSite cs : g.calls()) {
+            Project.FnRef t = analysis.resolveCallee(cs.callee(), file, g);
+            if (t == null || t.fn() == g || handlers.contains(t.fn()) || t.file() == null) continue;
+            if (analysis.summary(t.fn(), t.file()).verifiesToken()) out.add(t.fn());
+            else if (depth < 1) verifiersCalled(analysis, t.fn(), t.file(), handlers, out, depth + 1);
+        }
     }
 
     /** True when the call hands a helper the request itself: the raw request, or {@code fn}'s first parameter whole. */
@@ -429,7 +600,7 @@ public final class Authentication {
         Analysis.collect(fn, all, 0);
         for (Fn f : all) {
             for (CallSite cs : f.calls()) {
-                if (cs.isNew() || f.inLenientTry(cs.location())) continue;
+                if (cs.isNew() || f.inLenientTry(cs.location()) || Analysis.failureServedInCatch(f, cs)) continue;
                 if (!handsRequest(cs, fn)) continue;
                 Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
                 if (t != null && t.fn() != fn && t.fn() != f && t.file() != null && rejectsThroughRequest(analysis, t.fn(), t.file(), depth + 1)) return true;

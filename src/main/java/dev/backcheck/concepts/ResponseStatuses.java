@@ -49,6 +49,27 @@ public final class ResponseStatuses {
         return out;
     }
 
+    /**
+     * The constant tables of statuses a function answers with, looked up by a key it is handed ({@code c.json(body,
+     * STATUS_MAP[code])} in {@code apiError(c, code, msg)}, {@code res.status(STATUS[kind])}): the object literals whose
+     * entry the answer's status is. A caller handing the key as a literal ({@code apiError(c, 'FORBIDDEN', ..)}) answers
+     * that entry's status.
+     */
+    public static List<Obj> ownStatusTables(Fn fn) {
+        List<Obj> out = new ArrayList<>();
+        for (CallSite cs : fn.calls()) {
+            String m = cs.methodName();
+            if (m == null) continue;
+            Val st = null;
+            if ((m.equals("status") || m.equals("code") || m.equals("sendStatus")) && cs.args().size() == 1) st = cs.arg(0);
+            else if (Set.of("json", "text", "body", "html", "Response", "newResponse").contains(m) && cs.args().size() >= 2) {
+                st = cs.arg(1) instanceof Obj init && init.props().get("status") != null ? init.props().get("status") : cs.arg(1);
+            }
+            if (st instanceof Member mem && "*".equals(mem.prop()) && mem.object() instanceof Obj table && !out.contains(table)) out.add(table);
+        }
+        return out;
+    }
+
     private static Integer statusParam(Fn fn, CallSite cs) {
         String m = cs.methodName();
         if (m == null) return null;

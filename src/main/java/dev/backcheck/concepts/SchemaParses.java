@@ -24,6 +24,8 @@ public final class SchemaParses {
 
     /** Parses that answer the value itself. */
     private static final Set<String> DIRECT = Set.of("parse", "parseAsync", "validateSync", "validateAsync");
+    /** Project helpers that parse a value with a schema handed to them: validate, parseBody, parseOr400, validateInput. */
+    private static final java.util.regex.Pattern HELPER = java.util.regex.Pattern.compile("(validate|parse)([A-Z0-9_][A-Za-z0-9_]*)?");
     /** Parses that answer a result object holding the value under {@code data}. */
     private static final Set<String> SAFE = Set.of("safeParse", "safeParseAsync");
 
@@ -34,9 +36,19 @@ public final class SchemaParses {
     public static Req requestValue(Val v) {
         List<String> rest = new ArrayList<>();
         Val cur = Vals.memberBase(v, 12, rest);
-        if (!(cur instanceof Call c) || c.args().isEmpty() || !(c.args().get(0) instanceof Req q)) return null;
+        if (!(cur instanceof Call c) || c.args().isEmpty()) return null;
         String method = Vals.lastName(c.callee());
         if (method == null) return null;
+        // validate(resetPasswordSchema, request.body): a project helper handed the schema first and the data second that
+        // answers the parsed value (or throws a 400)
+        if (!(c.args().get(0) instanceof Req) && c.args().size() == 2 && c.args().get(1) instanceof Req && !rest.isEmpty()
+                && HELPER.matcher(method).matches()) {
+            Req q = (Req) c.args().get(1);
+            List<String> path = new ArrayList<>(q.path());
+            path.addAll(rest);
+            return new Req(q.part(), List.copyOf(path));
+        }
+        if (!(c.args().get(0) instanceof Req q)) return null;
         if (SAFE.contains(method) || method.equals("validate") && !rest.isEmpty() && rest.get(0).equals("value")) {
             // safeParse(..).data.x, joi's validate(..).value.x: the field is under the result's data/value
             String holder = method.equals("validate") ? "value" : "data";

@@ -7,6 +7,7 @@ import dev.backcheck.lang.facts.FileFacts;
 import dev.backcheck.lang.facts.Fn;
 import dev.backcheck.lang.facts.Val;
 import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.lang.facts.Vals;
 import dev.backcheck.model.Application;
 import dev.backcheck.model.Control;
 import dev.backcheck.model.Project;
@@ -142,6 +143,44 @@ public final class Sessions {
     /** Every session configured, in file and source order. */
     public List<Session> all() {
         return List.copyOf(sessions);
+    }
+
+    /**
+     * Whether the session never sends a cookie: express-session with {@code saveUninitialized: false} sets its cookie only
+     * once a request's session is changed, and no code of the project touches the request's session (no read, write or
+     * call on {@code req.session}) nor uses passport (which keeps its login there). The app authenticates some other way
+     * (a JWT cookie it sets itself); the middleware is mounted and idle.
+     */
+    public boolean neverIssued(Session s) {
+        if (!"express-session".equals(s.library()) || !Boolean.FALSE.equals(s.saveUninitialized())) return false;
+        if (project.dependsOn("passport")) return false;
+        return !sessionTouched();
+    }
+
+    private volatile Boolean touched;
+
+    private boolean sessionTouched() {
+        Boolean t = touched;
+        if (t != null) return t;
+        boolean found = false;
+        outer:
+        for (FileFacts file : project.files().values()) {
+            if (project.isTestPath(file.path())) continue;
+            for (Fn f : dev.backcheck.model.Analysis.functions(file)) {
+                for (Fn.Read r : f.reads()) if (r.part().equals("session")) { found = true; break outer; }
+                for (CallSite cs : f.calls()) {
+                    if (Vals.anyPartDeep(cs.callee(), Sessions::requestSession, 64)) { found = true; break outer; }
+                    for (Val a : cs.args()) if (Vals.anyPartDeep(a, Sessions::requestSession, 64)) { found = true; break outer; }
+                }
+                for (Fn.Write w : f.writes()) if (Vals.anyPartDeep(w.target(), Sessions::requestSession, 64)) { found = true; break outer; }
+            }
+        }
+        touched = found;
+        return found;
+    }
+
+    private static boolean requestSession(Val v) {
+        return v instanceof Val.Req q && q.part().equals("session");
     }
 
     /** True when the Express app trusts a proxy ({@code app.set('trust proxy', ...)}, {@code app.enable('trust proxy')}). */

@@ -191,7 +191,8 @@ public final class Analysis {
             // a message whose HMAC is compared with the signature sent beside it, refused on a mismatch (HmacSignatures)
             for (Val v : dev.backcheck.concepts.HmacSignatures.signedValues(f)) if (!nestedParam(v, nestedParams)) markChecked(v, checked, checkedParams);
             // the test of a check that answers 401/403: if (!key || key !== env.API_KEY) return res.status(401)...
-            for (CallSite.Guard g : f.authTests()) if (comparesCredential(g)) usesCredential = true;
+            // (or a constant-time compare of the two: if (!timingSafeEqual(Buffer.from(sent), Buffer.from(expected))) throw 401)
+            for (CallSite.Guard g : f.authTests()) if (secretTest(g)) usesCredential = true;
             for (Fn.Read r : f.reads()) {
                 if ((r.part().equals("user") || r.part().equals("session")) && !dev.backcheck.concepts.CsrfProtections.csrfValue(r.value())) readsUser = true;
             }
@@ -247,7 +248,8 @@ public final class Analysis {
                 }
                 if (!usesCredential) for (CallSite.Guard g : cs.guards()) if (comparesCredential(g)) usesCredential = true;
                 // a verification whose failure a catch swallows lets the request through: optional authentication
-                boolean lenient = f.inLenientTry(cs.location());
+                // (or one whose catch serves the request another way: optional authentication)
+                boolean lenient = f.inLenientTry(cs.location()) || failureServedInCatch(f, cs);
                 // token verification
                 // a webhook or API-key check: the sender is authenticated by a signature or a constant-time compare
                 // (a constant-time compare of an anti-forgery token with its cookie verifies no sender)
@@ -386,6 +388,17 @@ public final class Analysis {
                         if (a instanceof Lit l && l.value() instanceof Double d && d >= 100 && d < 600 && d == Math.floor(d)) {
                             statuses.add(d.intValue());
                             if (f != fn || !cs.guards().isEmpty()) conditional = true;
+                        }
+                    }
+                    // apiError(c, 'FORBIDDEN', msg) answering c.json(body, STATUS_MAP[code]): the status its table holds for
+                    // the code handed to it
+                    for (Obj table : dev.backcheck.concepts.ResponseStatuses.ownStatusTables(target.fn())) {
+                        for (Val a : cs.args()) {
+                            String code = a instanceof Lit ? Val.constString(a) : null;
+                            if (code != null && table.props().get(code) instanceof Lit l && l.value() instanceof Double d && d >= 100 && d < 600 && d == Math.floor(d)) {
+                                statuses.add(d.intValue());
+                                if (f != fn || !cs.guards().isEmpty()) conditional = true;
+                            }
                         }
                     }
                 }
@@ -866,6 +879,26 @@ public final class Analysis {
         return null;
     }
 
+    /**
+     * The status a project helper answers with for this call: the literal handed to its status parameter
+     * ({@code sendError(res, 401, ..)}), or its table's entry for the code handed to it ({@code apiError(c, 'UNAUTHORIZED', ..)}
+     * answering {@code c.json(body, STATUS_MAP[code])}); null when none is known.
+     */
+    public Integer helperAnswerStatus(CallSite cs, FileFacts file, Fn caller) {
+        Project.FnRef target = resolveMadeCallee(cs.callee(), file, caller);
+        if (target == null || target.fn() == caller) return null;
+        for (int i : dev.backcheck.concepts.ResponseStatuses.ownStatusParams(target.fn())) {
+            if (cs.arg(i) instanceof Lit l && l.value() instanceof Double d && d >= 100 && d < 600 && d == Math.floor(d)) return d.intValue();
+        }
+        for (Obj table : dev.backcheck.concepts.ResponseStatuses.ownStatusTables(target.fn())) {
+            for (Val a : cs.args()) {
+                String code = a instanceof Lit ? Val.constString(a) : null;
+                if (code != null && table.props().get(code) instanceof Lit l && l.value() instanceof Double d && d >= 100 && d < 600 && d == Math.floor(d)) return d.intValue();
+            }
+        }
+        return null;
+    }
+
     /** The status of the error a call makes (a project error class, a project error maker), or null: {@link #madeErrorStatus}. */
     public Integer errorStatus(CallSite cs, FileFacts file) {
         return madeErrorStatus(cs, cs.methodName(), file);
@@ -988,9 +1021,18 @@ public final class Analysis {
     public boolean identityValue(Val v, FileFacts file, Fn f) {
         // c.get('user')?.id: a field of the caller
         if (v instanceof Member m && m.object() != null) return identityValue(m.object(), file, f);
+        // const userId = resolveUserIdFromRequest(req) ?? (devFallback() ? await devUserId() : null): the caller, or what a
+        // fallback gives where the caller is unknown (tested whole: if (!userId) throw 401)
+        if (v instanceof OneOf o && o.test() == null) {
+            for (Val x : o.options()) if (identityValue(x, file, f)) return true;
+            return false;
+        }
         if (isUserOrSession(v) || isAttachedIdentity(v) || isContextIdentity(v)) return true;
         if (v instanceof Req q && (q.part().equals("user") || q.part().equals("session"))) return true;
         if (!(v instanceof Call c)) return false;
+        // userOfSession(db, sessionId) with sessionId = sessionIdOf(c), the session cookie: a lookup by the caller's own
+        // credential answers who the caller is
+        for (Val a : c.args()) if (isCredentialOrCut(a) || credentialFromHelper(a, file, f)) return true;
         String m = Vals.lastName(c.callee());
         if ("get".equals(m) && receiver(c.callee()) instanceof Param cp && cp.path().isEmpty() && CONTEXT_NAMES.contains(cp.name())
                 && !c.args().isEmpty() && CONTEXT_IDENTITY_KEYS.contains(String.valueOf(Val.constString(c.args().get(0))))) return true;
@@ -1080,6 +1122,48 @@ public final class Analysis {
         return null;
     }
 
+    /**
+     * Whether {@code cs} sits in a try whose catch serves the request when the call fails: the catch throws nothing, hands
+     * the caught error to nothing, answers no 401/403 and returns an answer that is no error ({@code try { await app.authenticate(req, reply) } catch { return
+     * publicList(req.query.tenantId) }}: a caller with no token gets the public answer). A guard run so is optional
+     * authentication: the route is open, its handler only reads the user when one is signed in.
+     */
+    public static boolean failureServedInCatch(Fn f, CallSite cs) {
+        for (Fn.Catch c : f.catches()) {
+            if (!c.inBlock(cs.location()) || c.rethrows()) continue;
+            boolean refuses = false;
+            for (CallSite x : f.calls()) {
+                if (!c.inBody(x.location())) continue;
+                String m = x.methodName();
+                if (m != null && (m.equals("unauthorized") || m.equals("forbidden")) || redirectsToLogin(x)
+                        || x.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403)
+                        || a instanceof Unknown u && "error".equals(u.kind()))) {
+                    refuses = true;
+                    break;
+                }
+            }
+            if (!refuses && servesInCatch(f, c)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the catch returns an answer that is no error: a value, a lookup's result (not {@code reply.status(400).send(..)}). */
+    private static boolean servesInCatch(Fn f, Fn.Catch c) {
+        for (Val v : f.returns()) {
+            if (v instanceof Call call && call.site() != null && c.inBody(call.site()) && !errorAnswer(call)) return true;
+        }
+        return false;
+    }
+
+    /** An answer with an error status: a 4xx/5xx literal handed to it or to a call it is made on ({@code reply.status(400).send(..)}). */
+    private static boolean errorAnswer(Val v) {
+        for (int hop = 0; hop < 6 && v instanceof Call c; hop++) {
+            for (Val a : c.args()) if (a instanceof Lit l && l.value() instanceof Double d && d >= 400 && d < 600) return true;
+            v = c.callee() instanceof Member m ? m.object() : null;
+        }
+        return false;
+    }
+
     /** Whether {@code cs} sends the caller to a sign-in page: {@code res.redirect('/login.html')}. */
     public static boolean redirectsToLogin(CallSite cs) {
         return "redirect".equals(cs.methodName()) && cs.args().stream().anyMatch(a -> {
@@ -1122,10 +1206,39 @@ public final class Analysis {
                 || (isCredentialOrCut(g.right()) || isSecretField(g.right())) && isConfigured(g.left());
     }
 
-    /** A body or query field named like a shared secret: { token, ... } of a service callback, ?apiKey=. */
+    /**
+     * A body or query field named like a shared secret: { token, ... } of a service callback, ?apiKey=, an operator's
+     * { adminKey } (a key named for who holds it: admin, operator, master, internal, service, seed).
+     */
     private static boolean isSecretField(Val x) {
         if (!(x instanceof Req q) || q.path().size() != 1 || !(q.part().equals("body") || q.part().equals("query"))) return false;
-        return q.path().get(0).matches("(?i)(.*_)?(token|secret|api_?key|access_?key|shared_?secret|webhook_?secret)");
+        return SECRET_FIELD.matcher(q.path().get(0)).matches();
+    }
+
+    private static final java.util.regex.Pattern SECRET_FIELD = java.util.regex.Pattern.compile(
+            "(?i)(.*_)?(token|secret|api_?key|access_?key|shared_?secret|webhook_?secret)|(admin|operator|master|internal|service|seed)_?key");
+
+    /** Constant-time comparisons, the library's and the projects' own: timingSafeEqual, safeCompare, constantTimeEquals. */
+    private static final java.util.regex.Pattern SAFE_COMPARE = java.util.regex.Pattern.compile(
+            "(?i)(timing_?safe|constant_?time|safe|secure)_?(equals?|compare|match(es)?)");
+
+    /**
+     * A test a request passes only with a configured secret in it: a credential (a key or token header, its cut, a secret
+     * field) found equal to a value the server holds ({@link #comparesCredential}), or a constant-time comparison of the
+     * two holding ({@code await timingSafeEqual(header, `Bearer ${env.HOOK_KEY}`)}, {@code timingSafeEqual(Buffer.from(got),
+     * Buffer.from(expected))}). What a shared-secret check in a handler asks of its caller.
+     */
+    public static boolean secretTest(CallSite.Guard g) {
+        if (comparesCredential(g)) return true;
+        if (!"truthy".equals(g.op()) || !g.holds() || !(g.left() instanceof Call c) || c.args().size() < 2) return false;
+        String m = Vals.lastName(c.callee());
+        if (m == null || !SAFE_COMPARE.matcher(m).matches()) return false;
+        boolean sent = false, held = false;
+        for (Val a : c.args()) {
+            if (Vals.anyPartDeep(a, x -> isCredentialOrCut(x) || isSecretField(x), 100)) sent = true;
+            else if (isConfigured(a) && !Vals.anyPartDeep(a, x -> x instanceof Req q && !q.part().equals("env"), 100)) held = true;
+        }
+        return sent && held;
     }
 
     /** A credential, or the token cut out of it: header.slice(7), header.split(' ')[1]. */
@@ -1151,6 +1264,8 @@ public final class Analysis {
         if (!(a instanceof Call c) || c.args().isEmpty()) return false;
         boolean handsRequest = false;
         for (Val x : c.args()) if (x instanceof Req q && q.part().equals("raw") && q.path().isEmpty()) handsRequest = true;
+        // (Hono: the context handed whole, sessionIdOf(c) answering getCookie(c, 'sid'))
+        for (Val x : c.args()) if (x instanceof Param p && p.path().isEmpty() && CONTEXT_NAMES.contains(p.name())) handsRequest = true;
         if (!handsRequest) return false;
         // (a method of the same class too: this.extractApiKey(req) in a Nest middleware's use)
         Project.FnRef helper = resolveCallee(c.callee(), file, caller);

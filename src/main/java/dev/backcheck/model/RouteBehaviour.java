@@ -455,6 +455,8 @@ public final class RouteBehaviour {
     private static final Pattern TENANT_KEY = Pattern.compile("(?i)(household|tenant|org|organi[sz]ation|company|workspace|team|business|shop|store|school|clinic|family|group)(_?id)?");
     /** A role over the whole system, not one tenant's: reported even on a new tenant's record. */
     private static final Pattern GLOBAL_PRIVILEGE = Pattern.compile("(?i).*(super|root|system|platform|global).*");
+    /** A role over the whole system by its name alone, whatever record it sits on (a "super" admin may be one tenant's). */
+    private static final Pattern SYSTEM_PRIVILEGE = Pattern.compile("(?i).*(root|system|platform|global).*");
     private static final Set<String> FRESH_ID = Set.of("uuidv4", "v4", "v7", "uuid", "randomUUID", "nanoid", "cuid", "createId", "ulid", "ObjectId");
     private static final Pattern PRIVILEGED_VALUE = Pattern.compile("(?i).*(admin|super|root|owner|staff|moderator|manager|operator|privileged).*");
     private static final Set<String> USER_WORDS = Set.of("user", "users", "account", "accounts", "member", "members", "customer",
@@ -1369,7 +1371,7 @@ public final class RouteBehaviour {
         /** The route's handler: its first parameter is the request context ({@code c.var.h}). */
         Fn root;
         final EnumMap<Reason, Location> seen = new EnumMap<>(Reason.class);
-        Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup, clientPassword, rejects, firstRun;
+        Location hashesPassword, createsUser, sends, generates, codeFromClient, lookup, clientPassword, rejects, firstRun, foreignAccount;
         /** The client's code was handed to a function that decrypts it with the server's key (a sealed token). */
         boolean sealedCode;
         boolean readsUser, usesPathParam;
@@ -1464,7 +1466,7 @@ public final class RouteBehaviour {
             if (codeFromClient != null && lookup != null && !sealedCode) seen.putIfAbsent(Reason.STORED_CODE, codeFromClient);
             // a password the client sends, hashed or handed to a check: a login, a sign-up or a reset
             // not when a record the client names by a path parameter is changed: PATCH /users/:id { password } is a takeover
-            if (clientPassword != null && !readsUser && !usesPathParam) seen.putIfAbsent(Reason.CLIENT_PASSWORD, clientPassword);
+            if (clientPassword != null && !readsUser && !usesPathParam && foreignAccount == null) seen.putIfAbsent(Reason.CLIENT_PASSWORD, clientPassword);
             if (rejects != null) seen.putIfAbsent(Reason.REJECTS, rejects);
             if (capabilityAt != null) seen.putIfAbsent(Reason.CAPABILITY, capabilityAt);
             if (firstRun != null) seen.putIfAbsent(Reason.FIRST_RUN, firstRun);
@@ -1530,11 +1532,18 @@ public final class RouteBehaviour {
                         }
                     }
                 }
+                // req.user = { ...(req.user || {}), id: opts.userId } after if (!req.user ..): a helper that puts the identity on
+                // the request itself (a sign-up's CSRF token bound to the new user) reads no signed-in user, its tests of req.user
+                // included
+                boolean setsUser = depth <= MAX_DEPTH && f.reads().stream().anyMatch(r -> r.part().equals("user") && r.location() != null
+                        && r.value() instanceof Req ru && ru.path().isEmpty() && f.mutations().stream().anyMatch(x ->
+                        x.line() == r.location().line() && x.column() == r.location().column() && x.path().equals(r.location().path())));
                 for (Fn.Read r : depth <= MAX_DEPTH ? f.reads() : List.<Fn.Read>of()) {
                     // req.session.user = account (an assignment the facts record as a mutation at the same place) starts a
                     // session for the account just created or checked: it reads no signed-in user
                     boolean startsSession = r.part().equals("session") && r.location() != null && f.mutations().stream().anyMatch(x ->
-                            x.line() == r.location().line() && x.column() == r.location().column() && x.path().equals(r.location().path()));
+                            x.line() == r.location().line() && x.column() == r.location().column() && x.path().equals(r.location().path()))
+                            || setsUser && r.part().equals("user");
                     // req.session.save(cb), req.session.regenerate(cb): the session's own plumbing names no one
                     boolean plumbing = r.part().equals("session") && r.value() instanceof Req rq && !rq.path().isEmpty()
                             && SESSION_PLUMBING.contains(rq.path().get(0));
@@ -1637,10 +1646,15 @@ public final class RouteBehaviour {
                 }
                 // a user record by its name, or any record made with a login name and a password (a restaurant, a shop
                 // signing up): an account, created for no one already signed in
-                if (creates(cs, m) && (userish(cs) || cs.args().stream().anyMatch(a -> hasKey(a, LOGIN_KEY, 0) && hasKey(a, SECRET_KEY, 0)))
-                        && cs.args().stream().noneMatch(a -> foreignOwner(a, bound, 0))) {
-                    if (createsUser == null) createsUser = at;
-                    if (hashesPassword == null && cs.args().stream().anyMatch(a -> hasKey(a, PASSWORD_KEY, 0))) hashesPassword = at;
+                if (creates(cs, m) && (userish(cs) || cs.args().stream().anyMatch(a -> hasKey(a, LOGIN_KEY, 0) && hasKey(a, SECRET_KEY, 0)))) {
+                    if (cs.args().stream().noneMatch(a -> foreignOwner(a, bound, 0))) {
+                        if (createsUser == null) createsUser = at;
+                        if (hashesPassword == null && cs.args().stream().anyMatch(a -> hasKey(a, PASSWORD_KEY, 0))) hashesPassword = at;
+                    } else if (foreignAccount == null && cs.args().stream().anyMatch(a -> clientNamedOwner(a, bound, 0))) {
+                        // (an account made inside a record the client names, tenantId: input.clubId: a seat in someone else's
+                        // club, whose password the client chooses; no sign-up or login by that password)
+                        foreignAccount = at;
+                    }
                 }
                 // db.createUser(email, passwordHash, tier): an account method handed its values one by one, the password
                 // among them the client's; a role or admin flag handed the same way from the request is a privileged write
@@ -3193,6 +3207,17 @@ public final class RouteBehaviour {
             return false;
         }
 
+        /** An owner or tenant field whose value the request names ({@code tenantId: input.clubId} of a parsed body). */
+        private boolean clientNamedOwner(Val v, List<Val> args, int depth) {
+            if (!(v instanceof Obj o) || depth > 3) return false;
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                if (OWNER_KEY.matcher(e.getKey()).matches() && Vals.anyPart(bind(e.getValue(), args),
+                        x -> x instanceof Req q && !q.part().equals("raw") || dev.backcheck.concepts.SchemaParses.requestValue(x) != null)) return true;
+                if (clientNamedOwner(e.getValue(), args, depth + 1)) return true;
+            }
+            return false;
+        }
+
         private Privileged privilegedField(Val v, List<Val> args, Location at, int depth, boolean tenantMade) {
             if (depth > 4) return null;
             if (v instanceof Obj o) {
@@ -3203,8 +3228,12 @@ public final class RouteBehaviour {
                         String value = privilegedValue(e.getValue(), args, FLAG_FIELDS.contains(key));
                         // the owner of a tenant made by this same request (a self sign-up that opens a new household or
                         // organisation): a role over the caller's own new records, none over anyone else's
-                        if (value != null && value.startsWith("'") && !GLOBAL_PRIVILEGE.matcher(value).matches()
-                                && (tenantMade && depth > 0 || ofNewTenant(o, args))) continue;
+                        // ('super_admin' too on a user row that itself names a tenant record this request creates, tenantId:
+                        // tenant.id: the first administrator of that tenant (s28 assetinfo, s30 hrhub sign-ups); a root, system,
+                        // platform or global role, or 'superadmin' beside a mere fresh id, stays reported)
+                        if (value != null && value.startsWith("'") && (!GLOBAL_PRIVILEGE.matcher(value).matches()
+                                && (tenantMade && depth > 0 || ofNewTenant(o, args))
+                                || !SYSTEM_PRIVILEGE.matcher(value).matches() && ofNewTenantRecord(o, args))) continue;
                         if (value != null) return new Privileged(e.getKey(), value, at);
                     }
                     Privileged p = privilegedField(e.getValue(), args, at, depth + 1, tenantMade);
@@ -3226,11 +3255,20 @@ public final class RouteBehaviour {
          * tenant itself ({@code organization: { create: { name } }}).
          */
         private boolean ofNewTenant(Obj o, List<Val> args) {
+            return ofNewTenant(o, args, true);
+        }
+
+        /** {@link #ofNewTenant} by a tenant record this request creates (its id, a nested create), not a fresh id alone. */
+        private boolean ofNewTenantRecord(Obj o, List<Val> args) {
+            return ofNewTenant(o, args, false);
+        }
+
+        private boolean ofNewTenant(Obj o, List<Val> args, boolean freshIds) {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 String k = e.getKey();
                 if (!TENANT_KEY.matcher(k).matches()) continue;
                 Val v = bind(e.getValue(), args);
-                if (freshId(v)) return true;
+                if (freshIds && freshId(v)) return true;
                 if (v instanceof Member m && (m.prop().equals("id") || m.prop().equals("_id")) && createCall(m.object())) return true;
                 // company = await Company.create(..) on the branch that opens a company, findOne(..) on the one that joins it
                 if (v instanceof Member m && (m.prop().equals("id") || m.prop().equals("_id")) && m.object() instanceof OneOf branches

@@ -81,15 +81,16 @@ public final class RoutesReport {
     static final String UNRESOLVED = " (unresolved)";
 
     public static ArrayNode routesJson(List<Route> routes, ObjectMapper m) {
-        return routesJson(routes, m, r -> false);
+        return routesJson(routes, m, r -> null);
     }
 
     /**
-     * The routes as JSON; a route no authentication control runs on whose handler turns a caller with no login away
-     * itself ({@code handlerAuth}, see {@link dev.backcheck.concepts.Authentication#handlerAuthenticatesCaller}) has
-     * {@link dev.backcheck.concepts.Authentication#LOGIN_IN_HANDLER} in its {@code auth} list: protected, by its own code.
+     * The routes as JSON; a route no authentication control runs on whose handler turns a caller away itself has what
+     * {@code handlerAuth} names for it in its {@code auth} list (see {@link dev.backcheck.concepts.Authentication#handlerCheck}:
+     * {@link dev.backcheck.concepts.Authentication#LOGIN_IN_HANDLER}, {@link dev.backcheck.concepts.Authentication#SECRET_IN_HANDLER}):
+     * protected, by its own code.
      */
-    public static ArrayNode routesJson(List<Route> routes, ObjectMapper m, java.util.function.Predicate<Route> handlerAuth) {
+    public static ArrayNode routesJson(List<Route> routes, ObjectMapper m, java.util.function.Function<Route, String> handlerAuth) {
         ArrayNode arr = m.createArrayNode();
         List<Route> rs = new ArrayList<>(routes);
         rs.sort(ORDER);
@@ -104,7 +105,8 @@ public final class RoutesReport {
             ArrayNode a = o.putArray("auth");
             List<String> auth = authNames(r);
             auth.forEach(a::add);
-            if (auth.isEmpty() && r.isHttp() && handlerAuth.test(r)) a.add(dev.backcheck.concepts.Authentication.LOGIN_IN_HANDLER);
+            String own = auth.isEmpty() && r.isHttp() ? handlerAuth.apply(r) : null;
+            if (own != null) a.add(own);
             ArrayNode v = o.putArray("validation");
             names(r, ControlKind.VALIDATION).forEach(v::add);
             ArrayNode rl = o.putArray("rateLimit");
@@ -123,11 +125,11 @@ public final class RoutesReport {
      * framework models saw but could not follow (file, line, column, what, registration).
      */
     public static String json(List<Application> apps, List<Project.NotModelled> notModelled) {
-        return json(apps, notModelled, r -> false);
+        return json(apps, notModelled, r -> null);
     }
 
     /** {@link #json(List, List)} with the routes whose handler authenticates its caller itself marked so (see {@link #routesJson}). */
-    public static String json(List<Application> apps, List<Project.NotModelled> notModelled, java.util.function.Predicate<Route> handlerAuth) {
+    public static String json(List<Application> apps, List<Project.NotModelled> notModelled, java.util.function.Function<Route, String> handlerAuth) {
         ObjectNode root = JSON.createObjectNode();
         root.set("routes", routesJson(sorted(apps), JSON, handlerAuth));
         if (notModelled != null) {

@@ -1491,12 +1491,13 @@ public final class FastifyModel implements FrameworkModel {
             }
             chain.addAll(ModelSupport.handlerControls(project, handler, handlerFile, r.cs.location()));
             // await fastify.authenticate(request) first thing in the handler: the decorated guard, run by hand
-            // (unconditional, outside a try that swallows its failure, handed the request)
+            // (unconditional, outside a try that swallows its failure or serves a public answer in its catch, handed the request)
             if (handler != null && chain.stream().noneMatch(c -> c.kind() == ControlKind.AUTH)) {
                 for (CallSite cs : handler.calls()) {
                     String m = cs.methodName();
                     if (m == null || !ctx.decorations.containsKey(m) || !ModelSupport.onlyPastRefusals(handler, cs) || cs.args().isEmpty()
-                            || !(cs.callee() instanceof Member || cs.callee() instanceof Param) || handler.inLenientTry(cs.location())) continue;
+                            || !(cs.callee() instanceof Member || cs.callee() instanceof Param) || handler.inLenientTry(cs.location())
+                            || Analysis.failureServedInCatch(handler, cs)) continue;
                     boolean request = cs.arg(0) instanceof Req q && q.part().equals("raw") && q.path().isEmpty()
                             || cs.arg(0) instanceof Param p && p.index() == 0 && p.path().isEmpty();
                     if (!request) continue;

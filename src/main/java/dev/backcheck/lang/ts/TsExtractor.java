@@ -750,6 +750,7 @@ public final class TsExtractor {
                 if (st != null) fn.statuses.add(st);
             } else if (v instanceof Call c) {
                 st = statusOfThrown(Vals.lastName(c.callee()), c.args());
+                if (st == null) st = statusOfErrorFactory(c.callee());
                 if (st != null) fn.statuses.add(st);
             }
             if (st == null || isRejection(st)) fn.rejects++;
@@ -2966,13 +2967,14 @@ public final class TsExtractor {
         String name = t instanceof Swc4jAstBindingIdent b ? b.getId().getSym() : t instanceof Swc4jAstIdent i ? i.getSym() : null;
         // out.total = n where out is an object or array literal made by this function: still its own
         // (one level only: out.inner.x = n may reach an object out merely refers to)
+        // (also an object it constructed: const err = new Error(msg); err.statusCode = 400; throw err)
         String owner = t instanceof Swc4jAstMemberExpr me && unwrap(me.getObj()) instanceof Swc4jAstIdent oi ? oi.getSym() : null;
         boolean ownBinding = false;
         for (Scope s = scope; s != null; s = s.parent) {
             if (name != null && s.vars.containsKey(name)) return; // a local of this function (or of a block inside it)
             if (owner != null && s.vars.containsKey(owner)) {
                 Val v = s.vars.get(owner);
-                if (v instanceof Obj || v instanceof Arr) return;
+                if (v instanceof Obj || v instanceof Arr || v instanceof New) return;
                 ownBinding = true;
                 break;
             }
@@ -3243,6 +3245,29 @@ public final class TsExtractor {
     /** The call expression that is the operand of the {@code await} being walked. */
     private ISwc4jAst pendingAwait;
 
+    /** A dependency-injection container's lookups of an instance by its type: get, getAsync, resolve. */
+    private static final Set<String> DI_LOOKUPS = Set.of("get", "getAsync", "resolve");
+    private static final java.util.regex.Pattern DI_CONTAINER = java.util.regex.Pattern.compile("(?i)(app|di|ioc)?_?(container|injector|kernel)");
+
+    /** Whether the callee is a method of a value named like a dependency-injection container (container.get, app.injector.resolve). */
+    private static boolean diContainer(Val callee) {
+        List<String> path = new ArrayList<>();
+        if (callee instanceof Member m) {
+            path.add(String.valueOf(Vals.lastName(m.object())));
+            path.add(m.prop());
+        } else if (callee instanceof Ref r) {
+            path.add(String.valueOf(r.export()));
+            path.addAll(r.path());
+        } else if (callee instanceof Local l) {
+            path.add(l.name());
+            path.addAll(l.path());
+        } else if (callee instanceof Global g) {
+            path.add(g.name());
+            path.addAll(g.path());
+        }
+        return path.size() >= 2 && DI_CONTAINER.matcher(path.get(path.size() - 2)).matches();
+    }
+
     private Val call(ISwc4jAst node, ISwc4jAstCallee calleeNode, List<Swc4jAstExprOrSpread> argNodes, boolean isNew) {
         boolean awaited = node == pendingAwait;
         if (awaited) pendingAwait = null;
@@ -3311,6 +3336,16 @@ public final class TsExtractor {
         if (result == null && !isNew && callee instanceof Member pm && pm.object() instanceof Req pq && PROMISE_METHODS.contains(pm.prop())) {
             if (!pm.prop().equals("then")) result = pq;
             callee = new Member(new Unknown("promise"), pm.prop());
+        }
+        // an inversify / tsyringe container asked for a class by its type: container.get<SubscriptionController>(TYPES.X)
+        // answers an instance of that class (its methods are what a route handed `controller.method.bind(controller)` runs)
+        if (result == null && !isNew && node instanceof Swc4jAstCallExpr ce && ce.getTypeArgs().isPresent()
+                && DI_LOOKUPS.contains(String.valueOf(calleeName)) && diContainer(callee)
+                && ce.getTypeArgs().get().getParams().size() == 1
+                && ce.getTypeArgs().get().getParams().get(0) instanceof Swc4jAstTsTypeRef tr && tr.getTypeName() instanceof Swc4jAstIdent tn
+                && !tr.getTypeParams().isPresent()) {
+            Val cls = identVal(tn.getSym());
+            if (cls instanceof Ref || cls instanceof ClassRef) result = new New(cls, List.of(), loc(node.getSpan()));
         }
         // NestJS guards and interceptors: context.switchToHttp().getRequest()
         if (result == null && callee instanceof Member gm && gm.prop().equals("getRequest") && gm.object() instanceof Call sc
@@ -3398,6 +3433,17 @@ public final class TsExtractor {
     }
 
     private Val requestAccessor(Val callee, List<Val> args, ISwc4jAst node) {
+        // hono/cookie: getCookie(c, 'session'), getSignedCookie(c, secret, 'session'): the request's cookie of that name
+        if (callee instanceof Ref cr && "hono/cookie".equals(cr.module()) && cr.path().isEmpty()
+                && ("getCookie".equals(cr.export()) || "getSignedCookie".equals(cr.export()))
+                && !args.isEmpty() && args.get(0) instanceof Param cp && cp.path().isEmpty()
+                && (fn.contextParams.contains(cp.name()) || isContextParamInScope(cp.name()))) {
+            int at = "getCookie".equals(cr.export()) ? 1 : 2;
+            String name = args.size() > at ? Val.constString(args.get(at)) : null;
+            Req r = new Req("cookies", name == null ? List.of() : List.of(name));
+            fn.reads.add(new Fn.Read("cookies", loc(node.getSpan()), r));
+            return r;
+        }
         if (!(callee instanceof Param p) || p.path().size() != 2 || !p.path().get(0).equals("req")) return null;
         if (!fn.contextParams.contains(p.name()) && !isContextParamInScope(p.name())) return null;
         String m = p.path().get(1);
@@ -3503,9 +3549,34 @@ public final class TsExtractor {
                     args.isEmpty() ? null : intOf(args.get(0)) != null ? intOf(args.get(0)) : args.size() > 1 ? intOf(args.get(1)) : null;
             case "Unauthorized" -> 401;
             case "Forbidden" -> 403;
-            // the project's own error classes: new ApiError(429, ...) / new AppError('Not found', 404)
+            // the project's own error classes: new ApiError(429, ...) / new AppError('Not found', 404) / new
+            // HttpError('auth', 'Unauthorized', 401) (a status literal further on: 4xx/5xx only, a count or code is no status)
             default -> (type.endsWith("Error") || type.endsWith("Exception")) && !args.isEmpty()
-                    ? intOf(args.get(0)) != null ? intOf(args.get(0)) : args.size() > 1 ? intOf(args.get(1)) : null : null;
+                    ? intOf(args.get(0)) != null ? intOf(args.get(0)) : args.size() > 1 && intOf(args.get(1)) != null ? intOf(args.get(1))
+                    : errorStatusLiteral(args.subList(Math.min(2, args.size()), Math.min(4, args.size()))) : null;
+        };
+    }
+
+    /** The first 4xx/5xx integer literal among {@code args}, or null. */
+    private static Integer errorStatusLiteral(List<Val> args) {
+        for (Val a : args) {
+            if (a instanceof Lit l && l.value() instanceof Double d && d >= 400 && d < 600 && d == Math.floor(d)) return d.intValue();
+        }
+        return null;
+    }
+
+    /**
+     * The status of a static error factory of a project error class: {@code AppError.unauthorized(msg)} 401,
+     * {@code ApiError.forbidden()} 403; null otherwise.
+     */
+    private static Integer statusOfErrorFactory(Val callee) {
+        if (!(callee instanceof Member m)) return null;
+        String owner = Vals.lastName(m.object());
+        if (owner == null || !(owner.endsWith("Error") || owner.endsWith("Exception") || owner.endsWith("Errors"))) return null;
+        return switch (m.prop()) {
+            case "unauthorized", "unauthorised", "unauthenticated" -> 401;
+            case "forbidden" -> 403;
+            default -> null;
         };
     }
 

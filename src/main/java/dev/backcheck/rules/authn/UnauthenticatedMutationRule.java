@@ -76,7 +76,8 @@ public final class UnauthenticatedMutationRule implements Rule {
                 // sign-in, sign-up, reset: the request handed to the auth library's own handler, which checks the credentials
                 if (dev.backcheck.concepts.ExternalApi.handsToAuthLibrary(project, r)) continue;
                 // a handler the model could not follow cannot be judged by what it does: its path decides, as a last resort
-                if (r.handler() == null && AuthRoutes.matches(r.path(), AuthRoutes.KEYWORDS)) continue;
+                // (also a path that carries its credential, /respond/:token, or names a webhook, whose sender signs it)
+                if (r.handler() == null && (AuthRoutes.matches(r.path(), AuthRoutes.KEYWORDS) || credentialInPath(r.path()))) continue;
                 // say what was read: a check inside a service backcheck could not reach is not "no check"
                 String seen = behaviour.resolved(r)
                         ? " backcheck found no token, code, signature, captcha or password check in its handler or the project functions it could follow ("
@@ -187,6 +188,19 @@ public final class UnauthenticatedMutationRule implements Rule {
     private static String shortText(String comment) {
         String t = comment.strip().replaceFirst("^(//+|/\\*+)\\s*", "").replaceFirst("\\s*\\*+/$", "").replaceAll("\\s+", " ");
         return t.length() > 100 ? t.substring(0, 97) + "..." : t;
+    }
+
+    /**
+     * A path that names the credential its handler must check: a parameter holding a token or code (/references/respond/:token,
+     * /invites/:inviteCode), or a webhook segment (/subscriptions/webhook, /webhooks/stripe), which its sender signs.
+     */
+    private static boolean credentialInPath(String path) {
+        for (String seg : path.split("/")) {
+            String s = seg.toLowerCase(Locale.ROOT);
+            if (s.startsWith(":") && s.matches(":[a-z0-9_]*(token|code)\\??")) return true;
+            if (s.equals("webhook") || s.equals("webhooks") || s.endsWith("-webhook") || s.startsWith("webhook-")) return true;
+        }
+        return false;
     }
 
     private static boolean publicByNature(String path) {

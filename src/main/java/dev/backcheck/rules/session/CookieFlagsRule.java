@@ -24,7 +24,8 @@ public final class CookieFlagsRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
         for (Sessions.Session s : Sessions.of(project).all()) {
-            if (!s.known()) continue;
+            // (a session no code ever puts anything in sends no cookie: Sessions.neverIssued)
+            if (!s.known() || Sessions.of(project).neverIssued(s)) continue;
             List<String> missing = missing(s.cookie(), s.devOnly(), true);
             if (missing.isEmpty()) continue;
             String name = s.cookieName() == null ? "its session cookie" : "its session cookie '" + s.cookieName() + "'";

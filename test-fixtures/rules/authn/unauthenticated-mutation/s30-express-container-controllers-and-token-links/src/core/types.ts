@@ -1,0 +1,3 @@
+export const TYPES = {
+  BillingController: Symbol.for('BillingController'),
+}

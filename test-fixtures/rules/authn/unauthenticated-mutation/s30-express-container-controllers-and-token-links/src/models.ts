@@ -1,0 +1,7 @@
+import mongoose from 'mongoose'
+
+export const Subscription = mongoose.model('Subscription', new mongoose.Schema({
+  userId: String,
+  stripeCustomerId: String,
+  status: String,
+}))
