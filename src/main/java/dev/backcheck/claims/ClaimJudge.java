@@ -1874,7 +1874,7 @@ public final class ClaimJudge {
         }
         if (!fs.isEmpty()) {
             return new Verdict(c, "config-secrets", Status.CONTRADICTED, "secrets are written in the tree (" + fs.size() + " place"
-                    + (fs.size() == 1 ? "" : "s") + ": " + fs.get(0).message().split(":")[0] + ")",
+                    + (fs.size() == 1 ? "" : "s") + ": " + headline(fs.get(0).message()) + ")",
                     fs.stream().limit(3).map(Finding::location).toList()).sure(fs.stream().anyMatch(f -> f.level() == Level.ERROR));
         }
         return new Verdict(c, "config-secrets", Status.VERIFIED, "no secret literal in the code and no .env with secrets committed", List.of());
@@ -1898,6 +1898,22 @@ public final class ClaimJudge {
     private static final Pattern HTTPS_ONLY = Pattern.compile("(?i)\\bhttps\\b");
     private static final Pattern OUTGOING_TLS = Pattern.compile("(?i)\\btls\\b|\\bssl\\b|certificat|database|\\bdb\\b|postgres|mysql|mongo|redis|smtp|outgoing|upstream");
     private static final Pattern VERIFY_WORDS = Pattern.compile("(?i)verif|validat|reject ?unauthori|certificat|pinn");
+    /** A finding message's statement before its consequence: the text up to the first ": " outside parentheses. */
+    static String headline(String message) {
+        int depth = 0;
+        for (int i = 0; i < message.length() - 1; i++) {
+            char ch = message.charAt(i);
+            if (ch == '(') depth++;
+            else if (ch == ')') depth = Math.max(0, depth - 1);
+            else if (ch == ':' && depth == 0 && message.charAt(i + 1) == ' ') return message.substring(0, i);
+        }
+        return message;
+    }
+
+    /** "HTTPS/TLS for data in transit": the transport clients use, whatever the TLS word beside HTTPS. */
+    private static final Pattern IN_TRANSIT = Pattern.compile("(?iu)\\bin transit\\b|\\ben tr[aá]nsito\\b|\\bem tr[aâ]nsito\\b|\\bw tranzycie\\b");
+    /** The hops of the server's own outgoing connections, named in a claim. */
+    private static final Pattern OUTGOING_HOPS = Pattern.compile("(?i)database|\\bdb\\b|postgres|mysql|mongo|redis|smtp|outgoing|upstream");
 
     /** A JCE transformation: algorithm/mode/padding ("AES/GCM/NoPadding"); the key size is the key's, not written here. */
     private static final Pattern JCE_TRANSFORMATION = Pattern.compile("(?i)^(\\w+)/(\\w+)/\\w+$");
@@ -1962,11 +1978,12 @@ public final class ClaimJudge {
         List<Finding> fs = new ArrayList<>();
         // "HTTPS required", "over HTTPS": the transport clients reach the server by (terminated by the host or a proxy), not
         // the certificate checks of the server's own outgoing connections (a database pool's rejectUnauthorized)
-        boolean clientHttps = HTTPS_ONLY.matcher(text).find() && !OUTGOING_TLS.matcher(text).find() && !VERIFY_WORDS.matcher(text).find();
+        boolean clientHttps = HTTPS_ONLY.matcher(text).find() && !VERIFY_WORDS.matcher(text).find()
+                && (!OUTGOING_TLS.matcher(text).find() || IN_TRANSIT.matcher(text).find() && !OUTGOING_HOPS.matcher(text).find());
         if (tls != null && aboutTls && !clientHttps) fs.addAll(tls);
         if (weak != null && (!aboutTls || alg.reset().find())) fs.addAll(weak);
         if (!fs.isEmpty()) {
-            return new Verdict(c, "crypto-tls", Status.CONTRADICTED, fs.get(0).message().split(":")[0] + (fs.size() > 1 ? " (and " + (fs.size() - 1) + " more)" : ""),
+            return new Verdict(c, "crypto-tls", Status.CONTRADICTED, headline(fs.get(0).message()) + (fs.size() > 1 ? " (and " + (fs.size() - 1) + " more)" : ""),
                     fs.stream().limit(3).map(Finding::location).toList()).sure(fs.stream().anyMatch(f -> f.level() == Level.ERROR));
         }
         if (aboutTls) {

@@ -292,13 +292,17 @@ public final class ClaimParser {
             + "|\\b(for|to)\\s+(claude|gemini|copilot|cursor|codex)\\b|\\b(claude|gemini|copilot|cursor|codex|agent)\\s+(instructions|rules|guidelines|skills|workflow)\\b"
             + "|\\bsmart[- ]?contracts?\\b|\\bsolidity\\b|\\bon-?chain\\b");
 
+    /** A heading's own number: "5. ", "2.3 ", "A) ". */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*\\.?|[A-Za-z]\\))\\s+");
+
     private Section section(String title, int bulletIndent) {
         boolean advice = Vocabulary.containsPhrase(title, vocab.adviceHeadings) && !DONE_HEADING.matcher(title).find();
         return new Section(Vocabulary.containsPhrase(title, vocab.reportHeadings),
                 Vocabulary.containsPhrase(title, vocab.absenceHeadings) || advice || title.contains("TODO") || title.contains("⏳")
                         || PLAN_HEADING.matcher(title).find() || TO_BUILD_HEADING.matcher(title).find() || OPTIONAL_HEADING.matcher(title).find(),
                 ERROR_SECTION.matcher(title).find(), FRONTEND_SECTION.matcher(title).find(), DEPLOY_SECTION.matcher(title).find(), bulletIndent, title,
-                DOCS_CONTENT.matcher(title).find() || NOT_THE_BACKEND.matcher(title).find() || DEPENDENCY_SECTION.matcher(title).find(),
+                DOCS_CONTENT.matcher(title).find() || DOCS_CONTENT.matcher(SECTION_NUMBER.matcher(title).replaceFirst("")).find()
+                        || NOT_THE_BACKEND.matcher(title).find() || DEPENDENCY_SECTION.matcher(title).find(),
                 METRICS_SECTION.matcher(title).find());
     }
 
@@ -426,6 +430,8 @@ public final class ClaimParser {
             // under a deployment heading, a line that tells the reader what to do is a to-do, not a statement about the code
             boolean todo = inDeploy && IMPERATIVE.matcher(body.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "").strip()).find();
             Claim c = claim(body, loc, inAbsence || todo);
+            // "Automated tests for:" over a list: each item names what a test exercises ("CSRF origin validation"), not a control
+            if (c != null && b.matches() && leadIn != null && TESTS_LEAD_IN.matcher(leadIn).find()) c = null;
             if (c != null && c.keys().contains("security-headers")) c = rateLimitHeaders(c, stack);
             String ctx = context(stack);
             if (b.matches() && leadIn != null) ctx = ctx.isEmpty() ? leadIn : ctx + " > " + leadIn;
@@ -454,6 +460,10 @@ public final class ClaimParser {
         keys.add("rate-limiting");
         return new Claim(c.text(), c.location(), keys, c.libraries(), c.done(), c.figure(), c.endpoint(), c.frontend(), c.infrastructure());
     }
+
+    /** A lead-in naming tests: "Automated tests for:", "Unit tests cover:", "Test suite checks:". */
+    private static final Pattern TESTS_LEAD_IN = Pattern.compile(
+            "(?iu)^(?:[\\p{L}-]+\\s+){0,2}(?:tests?|testing|test cases?|test suites?|specs?|testes|pruebas|testfälle|테스트|testler)\\b");
 
     /** A sentence of a paragraph that ends with a colon, introducing what follows. */
     private static final Pattern LEAD_IN = Pattern.compile("^[^|>#].{8,160}:\\s*$");

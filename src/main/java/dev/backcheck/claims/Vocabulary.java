@@ -218,6 +218,9 @@ public final class Vocabulary {
             // tenancy checks called validation: "organization access validated against admin's scope", "each row's
             // organizationId is validated", "super admins bypass validation"
             + "|\\b(organi[sz]ations?|organi[sz]ationid|orgs?|orgid|tenants?|tenantid|tenancy)\\b[^.;]{0,30}\\bvalidat"
+            // "Data isolation validated across all entities": tenant isolation proven by tests; "Password hashing and
+            // validation": the stored hash and the login's comparison, not request input
+            + "|\\b(data|tenant|row)[- ]isolation\\b[^.;]{0,30}\\bvalidat|\\bpasswords?\\s+(hashing|hash|storage)\\s+(and|&)\\s+validation\\b"
             + "|\\bvalidat\\w*\\s+(against|for each)\\s+(the\\s+)?(admin|organi|tenant|scope|org\\b)|\\bbypass(es|ing)?\\s+(the\\s+)?validation\\b"
             // constraints of the persistence model ("JPA entities with relationships and validation"), file paths checked
             // against traversal ("all file paths are validated"): not the request input the routes read

@@ -878,6 +878,144 @@ public final class DbClients {
         return a.line() > b.line() || a.line() == b.line() && a.column() > b.column();
     }
 
+    // =================================================================================== rows a write names
+
+    /**
+     * The id an update names its row by, as written at the call: drizzle's {@code db.update(t).set(..).where(eq(t.id, id))}
+     * (the one equality of the where, on an {@code id} column), {@code repo.update(id, ..)}, {@code findByIdAndUpdate(id, ..)},
+     * Prisma's {@code update({ where: { id } })} (a where of that one key); null when the write names no single id.
+     */
+    public static Val rowIdOf(Op w) {
+        Val k;
+        if (w.lib().equals("drizzle")) {
+            Call where = chained(w, "where");
+            if (where == null || where.args().size() != 1 || !(where.args().get(0) instanceof Call eq)
+                    || !"eq".equals(Vals.lastName(eq.callee())) || eq.args().size() != 2) return null;
+            String col = Vals.lastName(eq.args().get(0));
+            if (!"id".equals(col) && !"_id".equals(col)) return null;
+            k = eq.args().get(1);
+        } else {
+            List<Val> args = w.site().cs().args();
+            if (args.isEmpty()) return null;
+            k = args.get(0);
+            if (k instanceof Obj o) {
+                if (!(o.props().get("where") instanceof Obj where) || where.props().size() != 1) return null;
+                k = where.props().get("id");
+                if (k == null) k = where.props().get("_id");
+            }
+        }
+        return k == null || k instanceof Obj ? null : k;
+    }
+
+    /**
+     * The id a write that makes a row gives it: {@code id} of the object drizzle's {@code .values(..)} or Prisma's
+     * {@code data} is handed (a parameter handed whole: that parameter's {@code id}); null when none is written.
+     */
+    public static Val givenIdOf(Op w) {
+        Val row;
+        if (w.lib().equals("drizzle")) {
+            Call values = chained(w, "values");
+            if (values == null || values.args().size() != 1) return null;
+            row = values.args().get(0);
+        } else if (w.lib().equals("prisma") && !w.site().cs().args().isEmpty() && w.site().cs().arg(0) instanceof Obj o) {
+            row = o.props().get("data");
+        } else return null;
+        Val id = row instanceof Obj o ? o.props().get("id") : row instanceof Param pr ? new Param(pr.index(), pr.name(), Val.append(pr.path(), "id")) : null;
+        return id == null || id instanceof Obj ? null : id;
+    }
+
+    /** The call {@code .method(..)} made on the chain that starts at the op's own call ({@code db.update(t).set(..).where(..)}). */
+    public static Call chained(Op w, String method) {
+        Location at = w.at();
+        for (CallSite c : w.site().fn().calls()) {
+            if (!method.equals(c.methodName())) continue;
+            Val r = Analysis.receiver(c.callee());
+            for (int i = 0; i < 8 && r instanceof Call rc; i++) {
+                if (at.equals(rc.site())) return new Call(c.callee(), c.args(), c.location());
+                r = Analysis.receiver(rc.callee());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The value is what the call at {@code at} answers: that call, a call chained on it ({@code db.insert(t).values(..)
+     * .returning()}), or the first row of that answer ({@code inserted[0]}, {@code const [row] = await ..}).
+     */
+    public static boolean answeredBy(Val v, Location at) {
+        if (v instanceof Member m && (m.prop().equals("0") || m.prop().equals("*"))) v = m.object();
+        for (int i = 0; i < 8 && v instanceof Call c; i++) {
+            if (at.equals(c.site())) return true;
+            v = Analysis.receiver(c.callee());
+        }
+        return false;
+    }
+
+    /** Read methods that find one row by the id they are handed. */
+    private static final Set<String> BY_ID_READS = Set.of("findById", "findByPk", "findOneById", "findOneByOrFail", "findByIdOrFail");
+
+    /**
+     * The id of the row a save writes back when that row was looked up by its id in the same function: TypeORM's
+     * {@code const user = await repo.findOne({ where: { id } }); user.x = ..; await repo.save(user)} (also
+     * {@code findOneBy({ id })}, {@code findById(id)}, {@code findByPk(id)}; a Mongoose document's {@code doc.save()}),
+     * or through a project helper that returns such a read of the same store ({@code const user = await this.findById(id)}),
+     * its parameter read as the argument handed in. Null otherwise (a row built in the function, a name given two
+     * values, a lookup by another key).
+     */
+    public Val loadedRowId(Op save) {
+        if (save.kind() != Kind.WRITE || !"save".equals(save.method()) || save.store() == null) return null;
+        CallSite cs = save.site().cs();
+        Fn fn = save.site().fn();
+        Val target = cs.args().size() == 1 ? cs.args().get(0) : cs.args().isEmpty() ? Analysis.receiver(cs.callee()) : null;
+        List<Location> at = new ArrayList<>();
+        if (target instanceof Call c && c.site() != null) at.add(c.site());
+        else if (target instanceof Local l && l.path().isEmpty()) {
+            for (Fn.Named n : fn.names()) if (l.name().equals(n.name()) && n.value() != null) at.add(n.value());
+            if (at.size() != 1 || within(save.at(), at.get(0))) return null;
+        } else return null;
+        for (CallSite r : fn.calls()) {
+            if (r.location() == null || !within(r.location(), at.get(0))) continue;
+            Op read = op(new CallIndex.Site(fn, save.site().file(), r, List.of()));
+            if (read != null) {
+                if (read.kind() == Kind.READ && save.store().equals(read.store())) return idOfRead(r, read);
+                continue;
+            }
+            Project.FnRef t;
+            try {
+                t = index.resolve(r, save.site().file(), fn);
+            } catch (RuntimeException e) {
+                t = null;
+            }
+            if (t == null || t.fn() == fn) continue;
+            FileFacts tf = index.fileOf(t.fn());
+            if (tf == null) continue;
+            for (CallSite x : t.fn().calls()) {
+                Op inner = op(new CallIndex.Site(t.fn(), tf, x, List.of()));
+                if (inner == null || inner.kind() != Kind.READ || !save.store().equals(inner.store())) continue;
+                boolean returned = false;
+                for (Val rv : t.fn().returns()) if (answeredBy(rv, x.location())) returned = true;
+                if (!returned) continue;
+                Val k = idOfRead(x, inner);
+                if (k instanceof Param prm && prm.path().isEmpty() && prm.index() < r.args().size()) return r.args().get(prm.index());
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The id a read of one row names it by ({@code findOne({ where: { id } })}, {@code findOneBy({ id })}, {@code findById(id)}), or null. */
+    private static Val idOfRead(CallSite r, Op read) {
+        if (r.args().isEmpty()) return null;
+        Val a = r.args().get(0);
+        if (BY_ID_READS.contains(read.method())) return a instanceof Obj ? null : a;
+        if (!(a instanceof Obj o)) return null;
+        Obj keys = o.props().get("where") instanceof Obj w ? w : o;
+        if (keys.props().size() != 1) return null;
+        Val k = keys.props().get("id");
+        if (k == null) k = keys.props().get("_id");
+        return k instanceof Obj ? null : k;
+    }
+
     // =================================================================================== pagination
 
     private static final Set<String> LIMIT_KEYS = Set.of("take", "limit", "first", "last", "perPage", "per_page", "pageSize", "page_size");

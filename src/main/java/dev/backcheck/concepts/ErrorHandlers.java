@@ -654,7 +654,7 @@ public final class ErrorHandlers {
         }
         if (t == null || !t.fn().async() || t.fn() == in) return false;
         String text = slice(source(t.file().path()), t.fn().location());
-        if (text == null || THROW.matcher(text).find()) return false;
+        if (text == null || throwsOutsideTry(text, t.fn())) return false;
         // no catch of its own: safe only when it awaits something and each await is of a function of this kind (below);
         // a function with neither shows nothing
         if (t.fn().catches().isEmpty() && t.fn().calls().stream().noneMatch(CallSite::awaited)) return false;
@@ -675,6 +675,32 @@ public final class ErrorHandlers {
             return false;
         }
         return unprotectedAwait(callee, x -> cannotReject(x, cf, callee, depth + 1)) == null;
+    }
+
+    /**
+     * The function's text ({@code text}, its source from its start) throws or rejects ({@link #THROW}) outside the try
+     * blocks of its catches, which take the failure without handing it on: {@code try { await Promise.race([info(),
+     * new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]) } catch (e) { log(e) }}
+     * rejects inside the try its own catch takes.
+     */
+    private static boolean throwsOutsideTry(String text, Fn fn) {
+        Matcher m = THROW.matcher(text);
+        Location start = fn.location();
+        while (m.find()) {
+            if (fn.catches().isEmpty() || start == null) return true;
+            int line = start.line(), col = start.column();
+            for (int i = 0; i < m.start(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    col = 1;
+                } else col++;
+            }
+            Location at = new Location(start.path(), line, col, line, col + (m.end() - m.start()), null);
+            boolean tried = false;
+            for (Fn.Catch c : fn.catches()) if (c.inBlock(at) && !c.inBody(at) && !c.rethrows()) tried = true;
+            if (!tried) return true;
+        }
+        return false;
     }
 
     /**
@@ -1205,7 +1231,60 @@ public final class ErrorHandlers {
         } catch (RuntimeException e) {
             return false;
         }
-        return target != null && swallowsAll(target.fn());
+        return target != null && (swallowsAll(target.fn()) || swallowsAtCall(target.fn(), target.file(), producer));
+    }
+
+    /**
+     * {@link #swallowsAll} for a producer called at a known site, with two allowances: an awaited call outside its try of
+     * a project function that cannot fail into it ({@link #failsNot}: a cached lookup whose query sits in its own
+     * try/catch), and a throw outside its try under a check of nothing but parameters the call hands literals for
+     * ({@code if (!ALLOWED_EVENTS.has(eventName)) throw ..} of {@code recordEvent('doc_generation', ..)}): that check
+     * passes or fails alike on every request, an argument check of the code's own constant, not a failure of the work.
+     */
+    private boolean swallowsAtCall(Fn fn, FileFacts f, Call producer) {
+        if (fn.catches().isEmpty() || f == null) return false;
+        for (Fn.Catch c : fn.catches()) if (c.rethrows()) return false;
+        for (String thrown : fn.throwsTypes()) {
+            boolean seen = false;
+            for (CallSite cs : fn.calls()) {
+                if (!cs.isNew() || !thrown.equals(cs.methodName())) continue;
+                seen = true;
+                if (!inTry(fn, cs.location()) && !literalArgumentCheck(cs, producer)) return false;
+            }
+            if (!seen) return false;
+        }
+        boolean tried = false;
+        for (CallSite cs : fn.calls()) {
+            if (!cs.awaited()) continue;
+            if (inTry(fn, cs.location())) {
+                tried = true;
+                continue;
+            }
+            Project.FnRef target = calledFunction(cs.callee(), f, fn);
+            if (target == null || target.fn() == fn || !failsNot(target.fn(), target.file(), 1, new HashSet<>())) return false;
+        }
+        return tried;
+    }
+
+    /**
+     * The call runs under tests that read parameters of its function and nothing else of the request, and the producer
+     * call hands a literal for each of those parameters.
+     */
+    private static boolean literalArgumentCheck(CallSite cs, Call producer) {
+        if (cs.guards().isEmpty()) return false;
+        for (CallSite.Guard g : cs.guards()) {
+            List<Param> params = new ArrayList<>();
+            java.util.function.Predicate<Val> request = x -> {
+                if (x instanceof Param p) params.add(p);
+                return x instanceof Req;
+            };
+            if (Vals.anyPartDeep(g.left(), request, 200) || g.right() != null && Vals.anyPartDeep(g.right(), request, 200)) return false;
+            if (params.isEmpty()) return false;
+            for (Param p : params) {
+                if (!p.path().isEmpty() || p.index() >= producer.args().size() || !(producer.args().get(p.index()) instanceof Lit)) return false;
+            }
+        }
+        return true;
     }
 
     /** The project function a call made in {@code caller} runs (a function value, or a method the analysis resolves), or null. */
@@ -2042,7 +2121,7 @@ public final class ErrorHandlers {
         for (Application a : project.applications()) {
             for (Route r : a.routes()) {
                 if (r.handler() == null) continue;
-                (behaviour.of(r).shows(RouteBehaviour.Reason.DEV_ONLY) ? dev : live).add(r.handler());
+                (behaviour.devOnly(r) ? dev : live).add(r.handler());
             }
         }
         dev.removeAll(live);

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 public final class OtherLanguages {
     /** A decorator declaring a route in FastAPI, Flask, Starlette or Sanic: {@code @app.get("/x")}, {@code @router.api_route(..)}. */
     private static final Pattern PY_ROUTE = Pattern.compile(
-            "(?m)^\\s*@\\w+(?:\\.\\w+)*\\.(?:get|post|put|patch|delete|route|api_route)\\(\\s*[rf]?[\"']([^\"'\\n]+)[\"']");
+            "(?m)^\\s*@(\\w+(?:\\.\\w+)*)\\.(?:get|post|put|patch|delete|route|api_route)\\(\\s*[rf]?[\"']([^\"'\\n]*)[\"']");
+    /** A router made with its own prefix: {@code router = APIRouter(prefix="/rag")}, {@code bp = Blueprint("x", __name__, url_prefix="/x")}. */
+    private static final Pattern PY_ROUTER_PREFIX = Pattern.compile(
+            "(?m)^\\s*(\\w+)\\s*(?::\\s*\\w+\\s*)?=\\s*(?:\\w+\\.)?(?:APIRouter|Blueprint)\\(([^)]*?)\\b(?:url_)?prefix\\s*=\\s*[rf]?[\"']([^\"'\\n]+)[\"']");
     /** Python's own package folders (a virtual environment committed without a .gitignore): never the project's routes. */
     private static final Pattern VENV = Pattern.compile("(^|/)(\\.?venv|site-packages|__pypackages__)/");
     private static final long MAX_PY_BYTES = 2_000_000;
@@ -54,8 +57,19 @@ public final class OtherLanguages {
             if (!p.endsWith(".py") || VENV.matcher(p).find()) continue;
             String text = SourceLines.text(project, p, MAX_PY_BYTES);
             if (text == null) continue;
+            // the file's routers with a prefix of their own: their routes are declared under it (a prefix given where the
+            // router is included, app.include_router(r, prefix="/api"), is matched by the claim judge as a suffix)
+            Map<String, String> prefixes = new HashMap<>();
+            Matcher pm = PY_ROUTER_PREFIX.matcher(text);
+            while (pm.find()) prefixes.putIfAbsent(pm.group(1), pm.group(3));
             Matcher m = PY_ROUTE.matcher(text);
-            while (m.find()) out.putIfAbsent(m.group(1).replaceAll("<(?:\\w+:)?(\\w+)>", "{$1}"), p);
+            while (m.find()) {
+                String route = m.group(2);
+                String prefix = prefixes.get(m.group(1));
+                if (prefix != null) route = prefix.replaceAll("/+$", "") + (route.isEmpty() || route.startsWith("/") ? route : "/" + route);
+                if (route.isEmpty()) continue;
+                out.putIfAbsent(route.replaceAll("<(?:\\w+:)?(\\w+)>", "{$1}"), p);
+            }
         }
         pythonRoutes = Collections.unmodifiableSortedMap(out);
         return pythonRoutes;

@@ -50,25 +50,6 @@ public final class Analysis {
             "constructWebhookEvent", "verifySignature", "verifyWebhook", "verifyWebhookSignature", "verifyRequestSignature");
 
     /**
-     * The parameters a function answers with as the HTTP status: {@code c.json(body, status)}, {@code res.status(code)},
-     * {@code new Response(body, { status })}, {@code reply.code(code)} where the status is the parameter as it came.
-     */
-    static Set<Integer> statusParams(Fn fn) {
-        Set<Integer> out = new TreeSet<>();
-        for (CallSite cs : fn.calls()) {
-            String m = cs.methodName();
-            if (m == null) continue;
-            Val st = null;
-            if ((m.equals("status") || m.equals("code") || m.equals("sendStatus")) && cs.args().size() == 1) st = cs.arg(0);
-            else if (Set.of("json", "text", "body", "html", "Response", "newResponse").contains(m) && cs.args().size() >= 2) {
-                st = cs.arg(1) instanceof Obj init && init.props().get("status") != null ? init.props().get("status") : cs.arg(1);
-            }
-            if (st instanceof Param p && p.path().isEmpty() && fn.param(p.index()) != null && fn.param(p.index()).name().equals(p.name())) out.add(p.index());
-        }
-        return out;
-    }
-
-    /**
      * A function's summary. {@code validatedParams}: parameter index → parts ("" = the whole value).
      * {@code checkedFields}: request part → fields ("*" = the whole part) that a rejecting guard checks
      * by type, format or range (hand validation; presence alone is not counted); {@code checkedParams}
@@ -400,7 +381,7 @@ public final class Analysis {
                 // createErrorResponse(c, 'Rate limit exceeded', code, 429): a helper that answers with the status it is
                 // handed (c.json(body, status)) answers with the literal given
                 if (target != null && target.fn() != fn) {
-                    for (int i : statusParams(target.fn())) {
+                    for (int i : dev.backcheck.concepts.ResponseStatuses.ownStatusParams(target.fn())) {
                         Val a = cs.arg(i);
                         if (a instanceof Lit l && l.value() instanceof Double d && d >= 100 && d < 600 && d == Math.floor(d)) {
                             statuses.add(d.intValue());

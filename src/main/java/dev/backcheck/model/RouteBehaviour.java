@@ -1060,20 +1060,107 @@ public final class RouteBehaviour {
      */
     static Location devGate(Fn f, List<Val> bound) {
         for (CallSite cs : f.calls()) {
-            String n = cs.methodName();
-            if (n == null) continue;
-            boolean notFound = cs.isNew() && n.startsWith("NotFound") || n.equals("callNotFound") || n.equals("notFound") && !cs.isNew()
-                    // new AppError('Not available', 404), new HTTPException(404)
-                    || cs.isNew() && cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404)
-                    || (n.equals("status") || n.equals("code") || n.equals("sendStatus")) && cs.args().size() == 1
-                    && cs.arg(0) instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404
-                    // Hono: c.json({ error: 'not found' }, 404), c.text('Not found', 404)
-                    || (n.equals("json") || n.equals("text") || n.equals("body")) && cs.args().size() >= 2
-                    && cs.arg(1) instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404;
-            if (!notFound) continue;
+            if (!notFound(cs)) continue;
             for (CallSite.Guard g : cs.guards()) if (outsideDevelopment(g, bound)) return cs.location();
         }
         return null;
+    }
+
+    /** A 404 answered or thrown: new NotFoundException(), reply.callNotFound(), res.status(404), c.json(.., 404). */
+    private static boolean notFound(CallSite cs) {
+        String n = cs.methodName();
+        if (n == null) return false;
+        return cs.isNew() && n.startsWith("NotFound") || n.equals("callNotFound") || n.equals("notFound") && !cs.isNew()
+                // new AppError('Not available', 404), new HTTPException(404)
+                || cs.isNew() && cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404)
+                || (n.equals("status") || n.equals("code") || n.equals("sendStatus")) && cs.args().size() == 1
+                && cs.arg(0) instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404
+                // Hono: c.json({ error: 'not found' }, 404), c.text('Not found', 404)
+                || (n.equals("json") || n.equals("text") || n.equals("body")) && cs.args().size() >= 2
+                && cs.arg(1) instanceof Lit l && l.value() instanceof Number num && num.intValue() == 404;
+    }
+
+    /**
+     * Whether the route shows {@link Reason#DEV_ONLY}: the same answer as {@code of(r).shows(DEV_ONLY)}, without reading
+     * the handler when no function of the project can answer a dev-gated 404 and no control of the route is a dev-only
+     * guard. Rules that ask only this of every route (ErrorHandlers' dev-only handlers, unvalidated-input, auth-routes)
+     * paid the whole verdict walk of every route for it (issue 14: most of errors/stack-leak on the 1M bench tree).
+     */
+    public boolean devOnly(Route r) {
+        if (r.handler() != null && !anyDevGate() && devOnlyGuard(r) == null) return false;
+        return of(r).shows(Reason.DEV_ONLY);
+    }
+
+    private volatile Boolean anyDevGate;
+
+    /**
+     * False only when {@link #devGate} answers null for every function of the project whatever its arguments are bound to:
+     * no 404 of any function stands under a test that {@link #outsideDevelopment} could accept. A test is taken as possible
+     * when it passes unbound, or when it holds a parameter (the walk binds it to a caller's value) or any name or string a
+     * development flag could be read from (binding only replaces parameters and rebuilds the rest from the same parts).
+     */
+    boolean anyDevGate() {
+        Boolean known = anyDevGate;
+        if (known != null) return known;
+        boolean any = false;
+        scan:
+        for (FileFacts f : project.files().values()) {
+            for (Fn fn : Analysis.functions(f)) {
+                for (CallSite cs : fn.calls()) {
+                    if (cs.guards().isEmpty() || !notFound(cs)) continue;
+                    for (CallSite.Guard g : cs.guards()) {
+                        if (outsideDevelopment(g, null) || mayNameDevFlag(g.left(), 0, true) || mayNameDevFlag(g.right(), 0, true)) {
+                            any = true;
+                            break scan;
+                        }
+                    }
+                }
+            }
+        }
+        anyDevGate = any;
+        return any;
+    }
+
+    /**
+     * True when {@code v} may name a development flag once bound: a parameter where {@link #bind} replaces it (through
+     * members, objects, arrays, alternatives, templates and concatenations: {@code bindable}), or a name or string
+     * anywhere in it that matches {@link #DEV_FLAG}; also when it is too deep to tell. Inside a call nothing is bound.
+     */
+    private static boolean mayNameDevFlag(Val v, int depth, boolean bindable) {
+        if (v == null) return false;
+        if (depth > 60) return true;
+        if (v instanceof Param p) return bindable || devWord(p.name()) || devWords(p.path());
+        if (v instanceof Lit l) return l.value() instanceof String str && DEV_FLAG.matcher(str).find();
+        if (v instanceof Ref r) return devWord(r.export()) || devWords(r.path());
+        if (v instanceof Local l) return devWord(l.name()) || devWords(l.path());
+        if (v instanceof Global g) return devWord(g.name()) || devWords(g.path());
+        if (v instanceof This t) return devWords(t.path());
+        if (v instanceof Req q) return devWord(q.part()) || devWords(q.path());
+        if (v instanceof ClassRef c) return devWord(c.name());
+        if (v instanceof Member m) return devWord(m.prop()) || mayNameDevFlag(m.object(), depth + 1, bindable);
+        if (v instanceof Call c) return mayNameDevFlag(c.callee(), depth + 1, false) || anyMayName(c.args(), depth, false);
+        if (v instanceof New c) return mayNameDevFlag(c.callee(), depth + 1, false) || anyMayName(c.args(), depth, false);
+        if (v instanceof Tpl t) return anyMayName(t.holes(), depth, bindable);
+        if (v instanceof Concat c) return anyMayName(c.parts(), depth, bindable);
+        if (v instanceof Arr a) return anyMayName(a.items(), depth, bindable);
+        if (v instanceof Obj o) return anyMayName(o.props().values(), depth, bindable);
+        if (v instanceof OneOf o) return anyMayName(o.options(), depth, bindable);
+        if (v instanceof FnVal || v instanceof Regex || v instanceof Unknown) return false;
+        return true;
+    }
+
+    private static boolean anyMayName(Collection<Val> vs, int depth, boolean bindable) {
+        for (Val x : vs) if (mayNameDevFlag(x, depth + 1, bindable)) return true;
+        return false;
+    }
+
+    private static boolean devWord(String s) {
+        return s != null && DEV_FLAG.matcher(s).find();
+    }
+
+    private static boolean devWords(List<String> ss) {
+        if (ss != null) for (String s : ss) if (devWord(s)) return true;
+        return false;
     }
 
     /**

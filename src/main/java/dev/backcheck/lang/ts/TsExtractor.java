@@ -602,8 +602,11 @@ public final class TsExtractor {
                 bindPattern(d.getName(), init, isConst);
                 // const up = conn.readyState === 1; ... up ? 'ok' : 'down': a test of the name is a test of the comparison
                 if (isConst && !bname.isEmpty() && ie instanceof Swc4jAstBinExpr cmp && EQUALITY.contains(cmp.getOp())
-                        && plainOperand(cmp.getLeft()) && plainOperand(cmp.getRight())) {
-                    Val.Test t = test(cmp, true, 0);
+                        && (plainOperand(cmp.getLeft()) && plainOperand(cmp.getRight()) || lastEquality != null && lastEquality.node() == cmp
+                                && (configRead(cmp.getLeft()) || configRead(cmp.getRight())))) {
+                    // const isDev = config.get('NODE_ENV') !== 'production': the operands as binary() read them (no call recorded twice)
+                    Val.Test t = lastEquality != null && lastEquality.node() == cmp
+                            ? new Val.Test(lastEquality.left(), lastEquality.op(), lastEquality.right(), true) : test(cmp, true, 0);
                     if (t != null) {
                         if (scope.comparisons == null) scope.comparisons = new HashMap<>();
                         scope.comparisons.put(bname, t);
@@ -2501,6 +2504,12 @@ public final class TsExtractor {
                     && !(cons instanceof OneOf ct && ct.test() != null) && !(alt instanceof OneOf at && at.test() != null)) {
                 return new OneOf(List.of(cons, alt), test);
             }
+            // isDev ? true : (list.length ? list : false): the outer choice kept with its own test, the inner tested choice
+            // whole as its second option, so a reader deciding by the environment still sees which side is which
+            if (test != null && (cons instanceof OneOf ct && ct.test() != null) != (alt instanceof OneOf at && at.test() != null)
+                    && !(cons instanceof OneOf c0 && c0.test() == null) && !(alt instanceof OneOf a0 && a0.test() == null)) {
+                return new OneOf(List.of(cons, alt), test);
+            }
             return v;
         }
         if (e instanceof Swc4jAstAssignExpr a) {
@@ -2762,6 +2771,17 @@ public final class TsExtractor {
             Swc4jAstBinaryOp.NotEqEq, Swc4jAstBinaryOp.NotEq);
 
     /** A name, a member chain of names or a literal: reading it again for the test records no call twice. */
+    /** The last equality binary() read, with its operands' values. */
+    private record Equality(Swc4jAstBinExpr node, Val left, String op, Val right) { }
+    private Equality lastEquality;
+
+    /** A config getter asked for one key: {@code config.get('NODE_ENV')}, {@code configService.getOrThrow('APP_ENV')}. */
+    private static boolean configRead(ISwc4jAstExpr e) {
+        if (!(e instanceof Swc4jAstCallExpr c) || c.getArgs().size() != 1 || !(c.getArgs().get(0).getExpr() instanceof Swc4jAstStr)) return false;
+        if (!(c.getCallee() instanceof Swc4jAstMemberExpr m) || !(m.getProp() instanceof Swc4jAstIdentName n)) return false;
+        return (n.getSym().equals("get") || n.getSym().equals("getOrThrow")) && plainOperand(m.getObj());
+    }
+
     private static boolean plainOperand(ISwc4jAstExpr e) {
         for (int i = 0; i < 8; i++) {
             if (e instanceof Swc4jAstIdent || e instanceof Swc4jAstStr || e instanceof Swc4jAstNumber || e instanceof Swc4jAstBool
@@ -3109,6 +3129,7 @@ public final class TsExtractor {
         if (op == Swc4jAstBinaryOp.LogicalAnd) return r;
         if (op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq || op == Swc4jAstBinaryOp.NotEqEq || op == Swc4jAstBinaryOp.NotEq) {
             compared(b, l, r, op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq);
+            lastEquality = new Equality(b, l, op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq ? "==" : "!=", r);
         }
         // arithmetic on number literals (expiresIn: 60 * 60 * 24): the number
         if (l instanceof Lit la && la.value() instanceof Double x && r instanceof Lit lb && lb.value() instanceof Double y) {

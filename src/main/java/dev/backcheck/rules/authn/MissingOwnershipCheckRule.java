@@ -194,7 +194,7 @@ public final class MissingOwnershipCheckRule implements Rule {
                         Project.FnRef mw = index.resolve(a, false, declared, fn);
                         if (mw == null && a instanceof FnVal fv) mw = new Project.FnRef(fv.fn(), declared);
                         // not the authentication middleware itself (it may answer 403 to a bad token)
-                        if (mw != null && mw.fn() != r.handler() && forbids(mw.fn()) && !verifiesToken(mw, index)) return true;
+                        if (mw != null && mw.fn() != r.handler() && forbids(project, mw) && !verifiesToken(mw, index)) return true;
                     }
                     if (a instanceof Call c && (c.args().stream().anyMatch(MissingOwnershipCheckRule::roleArg) || authzFactory(c)
                             || ROLEISH.matches(String.valueOf(Vals.lastName(c.callee())))
@@ -255,7 +255,7 @@ public final class MissingOwnershipCheckRule implements Rule {
                 });
                 if (perms.isEmpty()) continue;
                 Project.FnRef factory = index.resolve(m.callee(), false, file, fn);
-                if (factory == null || !forbids(factory.fn())) continue;
+                if (factory == null || !forbids(project, factory)) continue;
                 for (dev.backcheck.concepts.RoleTables.Table t : tables) {
                     if (t.restricts(perms) && readsTable(factory, t, project, 0, new HashSet<>())) return true;
                 }
@@ -325,11 +325,12 @@ public final class MissingOwnershipCheckRule implements Rule {
     }
 
     /** A function that turns the caller away with 403 (a role or owner check), or tests the caller in a 401/403 branch. */
-    private static boolean forbids(Fn fn) {
+    private static boolean forbids(Project project, Project.FnRef ref) {
         List<Fn> all = new ArrayList<>();
-        Walk.collect(fn, all, 0);
+        Walk.collect(ref.fn(), all, 0);
+        dev.backcheck.concepts.ResponseStatuses statuses = dev.backcheck.concepts.ResponseStatuses.of(project);
         for (Fn f : all) {
-            if (f.statuses().contains(403) || f.throwsTypes().stream().anyMatch(t -> t.startsWith("Forbidden"))) return true;
+            if (statuses.statuses(f, ref.file()).contains(403) || f.throwsTypes().stream().anyMatch(t -> t.startsWith("Forbidden"))) return true;
             for (CallSite.Guard g : f.authTests()) {
                 if (RecordAccess.mentions(g.left(), x -> x instanceof Req q && q.part().equals("user") && !q.path().isEmpty()
                         && ROLEISH.matches(q.path().get(q.path().size() - 1)), 0)) return true;
@@ -389,9 +390,11 @@ public final class MissingOwnershipCheckRule implements Rule {
         boolean ownerEvidence;
 
         final boolean getRoute;
+        final dev.backcheck.concepts.ResponseStatuses statuses;
 
         Walk(Project project, RecordAccess records, CallIndex index, boolean getRoute) {
             this.getRoute = getRoute;
+            this.statuses = dev.backcheck.concepts.ResponseStatuses.of(project);
             this.project = project;
             this.records = records;
             this.index = index;
@@ -403,8 +406,8 @@ public final class MissingOwnershipCheckRule implements Rule {
             collect(fn, all, 0);
             for (Fn f : all) {
                 List<Val> bound = args;
-                // a 403 on the way: the code decides who may do this
-                if (f.statuses().contains(403) || f.throwsTypes().stream().anyMatch(t -> t.startsWith("Forbidden"))) ownerEvidence = true;
+                // a 403 on the way (also through a project helper: errorResponse(res, 403, ..)): the code decides who may do this
+                if (statuses.statuses(f, file).contains(403) || f.throwsTypes().stream().anyMatch(t -> t.startsWith("Forbidden"))) ownerEvidence = true;
                 for (CallSite.Guard g : f.authTests()) if (ownerTest(g, bound)) ownerEvidence = true;
                 for (CallSite cs : f.calls()) {
                     for (CallSite.Guard g : cs.guards()) if (ownerTest(g, bound)) ownerEvidence = true;

@@ -125,7 +125,7 @@ public final class TransactionMissingRule implements Rule {
             for (List<W> ws : byLib.values()) {
                 ws.sort(TransactionMissingRule::runOrder);
                 List<W> together = together(ws, texts, db, p);
-                if (together.size() < 2 || compensated(ws)) continue;
+                if (together.size() < 2 || compensated(ws, p)) continue;
                 // every write revokes a credential (a session or token row updated or deleted: a logout, revoke-all):
                 // each revocation stands on its own and a retry ends the rest; no account data is left half-changed
                 // (s22 buildingos logout, s25 litemaas session revocations). A revocation after a password change or an
@@ -241,24 +241,62 @@ public final class TransactionMissingRule implements Rule {
     /**
      * try { await User.create(..); await Doctor.create(..) } catch (e) { await User.deleteOne(..); throw e }: the catch
      * around the writes undoes them by hand (a standalone MongoDB without transactions): the author chose compensation.
+     * Also through helpers: {@code const alert = await createAlert(..); try { ..send, save receipts.. } catch (e) {
+     * await updateAlertStatus(alert.id, { status: 'failed' }); throw e }}: the catch (or a call in it) writes the store
+     * of a write the request made, and the try holds (or calls into) another write: a failure is recorded on, or
+     * taken back from, the record the request made.
      */
-    private static boolean compensated(List<W> ws) {
+    private static boolean compensated(List<W> ws, RequestPaths.Path p) {
         for (W undo : ws) {
-            dev.backcheck.lang.facts.Fn fn = undo.op().site().fn();
             // an undo deletes or resets a record of a store the request wrote (User.deleteOne of the User.create before the
             // try, the slot set free again); an insert in the catch (an error log) undoes nothing
             String m = String.valueOf(undo.op().method()).toLowerCase(java.util.Locale.ROOT);
             if (m.contains("create") || m.contains("insert") || undo.op().store() == null) continue;
             boolean undoes = ws.stream().anyMatch(w -> w != undo && undo.op().store().equals(w.op().store()));
             if (!undoes) continue;
-            for (dev.backcheck.lang.facts.Fn.Catch c : fn.catches()) {
-                if (!c.inBody(undo.op().at())) continue;
-                for (W w : ws) {
-                    if (w != undo && w.op().site().fn() == fn && c.inBlock(w.op().at()) && !c.inBody(w.op().at())) return true;
+            List<Location> uv = chain(undo);
+            // the level of the chain at which the undo (or a call toward it) sits in a catch body of the function there
+            for (int i = 0; i < uv.size(); i++) {
+                Location call = uv.get(i);
+                List<Location> up = uv.subList(0, i);
+                List<Fn> holders = new ArrayList<>();
+                if (i == uv.size() - 1) holders.add(undo.op().site().fn());
+                else for (RequestPaths.Step t : holders(p, up, call)) holders.add(t.fn());
+                for (Fn fn : holders) {
+                    // the call toward the undo, or the same function called again in the function (a path is walked
+                    // through the first call of each function: updateAlertStatus(..) in the try, then again in the catch)
+                    List<Location> calls = new ArrayList<>();
+                    calls.add(call);
+                    if (i < uv.size() - 1) {
+                        CallSite toward = null;
+                        for (CallSite x : fn.calls()) if (call.equals(x.location())) toward = x;
+                        if (toward != null) {
+                            for (CallSite x : fn.calls()) {
+                                if (x != toward && x.location() != null && x.callee().equals(toward.callee())) calls.add(x.location());
+                            }
+                        }
+                    }
+                    for (Fn.Catch c : fn.catches()) {
+                        if (calls.stream().noneMatch(c::inBody)) continue;
+                        for (W w : ws) {
+                            if (w == undo) continue;
+                            List<Location> wv = chain(w);
+                            if (wv.size() <= i || !wv.subList(0, i).equals(up)) continue;
+                            Location wAt = wv.get(i);
+                            if (c.inBlock(wAt) && !c.inBody(wAt) && fn.location() != null && DbClients.within(wAt, fn.location())) return true;
+                        }
+                    }
                 }
             }
         }
         return false;
+    }
+
+    /** The calls that lead to the write, handler first, and the write's own call last. */
+    private static List<Location> chain(W w) {
+        List<Location> out = new ArrayList<>(w.step().via());
+        out.add(w.op().at());
+        return out;
     }
 
     /**
@@ -286,16 +324,31 @@ public final class TransactionMissingRule implements Rule {
         List<Location> via = s.via();
         for (int i = 0; i < via.size(); i++) {
             Location call = via.get(i);
-            RequestPaths.Step holder = stepAt(p, via.subList(0, i));
-            if (holder == null || call == null) continue;
-            for (CallSite c : holder.fn().calls()) {
-                if ("catch".equals(c.methodName()) && Vals.receiver(c.callee()) instanceof Val.Call pc && call.equals(pc.site())
-                        && c.args().size() == 1 && c.args().get(0) instanceof Val.FnVal h && h.fn().thrown().isEmpty()) {
-                    return call.path() + ":" + call.line();
+            if (call == null) continue;
+            // the function that makes the call: the step reached by the calls before it, or a function nested in that
+            // one (a timer's callback, an async IIFE), which shares its calls on the way
+            for (RequestPaths.Step holder : holders(p, via.subList(0, i), call)) {
+                for (CallSite c : holder.fn().calls()) {
+                    if ("catch".equals(c.methodName()) && Vals.receiver(c.callee()) instanceof Val.Call pc && call.equals(pc.site())
+                            && c.args().size() == 1 && c.args().get(0) instanceof Val.FnVal h && h.fn().thrown().isEmpty()) {
+                        return call.path() + ":" + call.line();
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The steps reached by the calls {@code up} whose function holds the call at {@code call}: the function itself or one
+     * written inside it (nested functions share the calls that led to their outer function).
+     */
+    private static List<RequestPaths.Step> holders(RequestPaths.Path p, List<Location> up, Location call) {
+        List<RequestPaths.Step> out = new ArrayList<>();
+        for (RequestPaths.Step t : p.steps()) {
+            if (t.via().equals(up) && t.fn().location() != null && DbClients.within(call, t.fn().location())) out.add(t);
+        }
+        return out;
     }
 
     private static boolean inCatch(W w) {
@@ -312,9 +365,7 @@ public final class TransactionMissingRule implements Rule {
         List<Location> via = w.step().via();
         for (int i = 0; i < via.size(); i++) {
             Location call = via.get(i);
-            List<Location> up = via.subList(0, i);
-            for (RequestPaths.Step t : p.steps()) {
-                if (!t.via().equals(up) || t.fn().location() == null || !DbClients.within(call, t.fn().location())) continue;
+            for (RequestPaths.Step t : holders(p, via.subList(0, i), call)) {
                 for (Fn.Catch c : t.fn().catches()) if (c.inBody(call)) return true;
             }
         }
@@ -367,12 +418,9 @@ public final class TransactionMissingRule implements Rule {
                 holders.add(s.fn());
                 files.add(s.file());
             } else {
-                List<Location> up = via.subList(0, i);
-                for (RequestPaths.Step t : p.steps()) {
-                    if (t.via().equals(up) && t.fn().location() != null && DbClients.within(call, t.fn().location())) {
-                        holders.add(t.fn());
-                        files.add(t.file());
-                    }
+                for (RequestPaths.Step t : holders(p, via.subList(0, i), call)) {
+                    holders.add(t.fn());
+                    files.add(t.file());
                 }
             }
             Fn.Catch inner = null;
@@ -458,7 +506,7 @@ public final class TransactionMissingRule implements Rule {
             if (calledFromCatch(w, p)) continue;
             boolean exclusive = false;
             for (W o : out) {
-                if (exclusive(guards(o), guards(w)) || sameRecord(o, w) || sameRow(o, w, p) || sameRow(w, o, p)
+                if (exclusive(guards(o), guards(w)) || sameRecord(o, w) || sameRow(o, w, p, db) || sameRow(w, o, p, db)
                         || nullExclusive(o, w, texts) || nullExclusive(w, o, texts)
                         || branchExclusive(o, w, texts) || ternaryArms(o, w, texts)) exclusive = true;
             }
@@ -711,20 +759,21 @@ public final class TransactionMissingRule implements Rule {
      * ({@code where: { id: ticketId }} twice). Not for writes repeated per item of a loop. Each write is atomic on its own and the row is whole after either, like two saves of one
      * record; the writes may come in either order on the path.
      */
-    private static boolean sameRow(W a, W b, RequestPaths.Path p) {
-        if (!updates(b.op())) return false;
+    private static boolean sameRow(W a, W b, RequestPaths.Path p, DbClients db) {
+        // (an update, or a save of a row the function looked up by its id: user = findOne({ where: { id } }); save(user))
+        if (!updates(b.op()) && !"save".equals(b.op().method())) return false;
         // writes repeated per item of a loop: the earlier items' rows stay when a later one fails
         if (a.step().inLoop() || b.step().inLoop() || RequestPaths.loopOf(a.step().fn(), a.op().site().cs()) != null
                 || RequestPaths.loopOf(b.step().fn(), b.op().site().cs()) != null) return false;
         if (a.op().store() == null || !a.op().store().equals(b.op().store()) || !a.op().lib().equals(b.op().lib())) return false;
         // two updates in one function with the same where ({ where: { userId } } twice): the same row(s) written twice
         if (updates(a.op()) && a.step() == b.step() && sameWhere(a, b)) return true;
-        Keyed kb = rowKey(b, p);
+        Keyed kb = rowKey(b, p, db);
         if (kb == null) return false;
         if (updates(a.op())) {
             // (in one function: two helpers updating one user, a password set and then its sessions revoked, are two
             // changes that belong together)
-            Keyed ka = rowKey(a, p);
+            Keyed ka = rowKey(a, p, db);
             // (a literal key only where the method names the row by its id: findByIdAndUpdate(SETTINGS_ID, ..) twice)
             boolean byId = String.valueOf(a.op().method()).contains("ById") && String.valueOf(b.op().method()).contains("ById");
             return a.step() == b.step() && ka != null && ka.step() == kb.step() && ka.key().equals(kb.key()) && (byId || !(ka.key() instanceof Val.Lit))
@@ -777,30 +826,13 @@ public final class TransactionMissingRule implements Rule {
     private record Keyed(Val key, RequestPaths.Step step) { }
 
     /**
-     * The id an update names its row by ({@code repo.update(id, ..)}, {@code update({ where: { id } })}), followed up
-     * through the parameters it is passed in to the function on the path that computes it; null when not an id.
+     * The id an update names its row by ({@link DbClients#rowIdOf}), or a save of a row looked up by its id
+     * ({@link DbClients#loadedRowId}), followed up through the parameters it is passed in to the function on the path
+     * that computes it; null when not an id.
      */
-    private static Keyed rowKey(W w, RequestPaths.Path p) {
-        Val k;
-        if (w.op().lib().equals("drizzle")) {
-            // db.update(t).set(..).where(eq(t.id, id)): the id the one equality of the where names
-            Val.Call where = chained(w, "where");
-            if (where == null || where.args().size() != 1 || !(where.args().get(0) instanceof Val.Call eq)
-                    || !"eq".equals(Vals.lastName(eq.callee())) || eq.args().size() != 2) return null;
-            String col = Vals.lastName(eq.args().get(0));
-            if (!"id".equals(col) && !"_id".equals(col)) return null;
-            k = eq.args().get(1);
-        } else {
-            List<Val> args = w.op().site().cs().args();
-            if (args.isEmpty()) return null;
-            k = args.get(0);
-            if (k instanceof Val.Obj o) {
-                if (!(o.props().get("where") instanceof Val.Obj where) || where.props().size() != 1) return null;
-                k = where.props().get("id");
-                if (k == null) k = where.props().get("_id");
-            }
-        }
-        if (k == null || k instanceof Val.Obj) return null;
+    private static Keyed rowKey(W w, RequestPaths.Path p, DbClients db) {
+        Val k = updates(w.op()) ? DbClients.rowIdOf(w.op()) : db.loadedRowId(w.op());
+        if (k == null) return null;
         return handedDown(k, w.step(), p);
     }
 
@@ -829,37 +861,12 @@ public final class TransactionMissingRule implements Rule {
         return new Keyed(k, s);
     }
 
-    /**
-     * The id a write that makes a row gives it, followed up the path ({@link #handedDown}): {@code id} of the object
-     * drizzle's {@code .values(..)} or Prisma's {@code data} is handed; null when none is written.
-     */
+    /** The id a write that makes a row gives it ({@link DbClients#givenIdOf}), followed up the path ({@link #handedDown}). */
     private static Keyed givenId(W w, RequestPaths.Path p) {
-        Val row;
-        if (w.op().lib().equals("drizzle")) {
-            Val.Call values = chained(w, "values");
-            if (values == null || values.args().size() != 1) return null;
-            row = values.args().get(0);
-        } else if (w.op().lib().equals("prisma") && !w.op().site().cs().args().isEmpty() && w.op().site().cs().arg(0) instanceof Val.Obj o) {
-            row = o.props().get("data");
-        } else return null;
-        Val id = row instanceof Val.Obj o ? o.props().get("id") : row instanceof Val.Param pr ? new Val.Param(pr.index(), pr.name(), Val.append(pr.path(), "id")) : null;
-        if (id == null || id instanceof Val.Obj) return null;
+        Val id = DbClients.givenIdOf(w.op());
+        if (id == null) return null;
         Keyed k = handedDown(id, w.step(), p);
         return k == null || k.key() instanceof Val.Param ? null : k;
-    }
-
-    /** The call {@code .method(..)} made on the chain that starts at the write's own call ({@code db.update(t).set(..).where(..)}). */
-    private static Val.Call chained(W w, String method) {
-        Location at = w.op().at();
-        for (CallSite c : w.op().site().fn().calls()) {
-            if (!method.equals(c.methodName())) continue;
-            Val r = dev.backcheck.model.Analysis.receiver(c.callee());
-            for (int i = 0; i < 8 && r instanceof Val.Call rc; i++) {
-                if (at.equals(rc.site())) return new Val.Call(c.callee(), c.args(), c.location());
-                r = dev.backcheck.model.Analysis.receiver(rc.callee());
-            }
-        }
-        return null;
     }
 
     /** The function returns the result of the call at {@code at} ({@code return await repo.save(x)}). */
@@ -870,17 +877,9 @@ public final class TransactionMissingRule implements Rule {
         return false;
     }
 
-    /**
-     * The value is what the call at {@code at} answers: that call, a call chained on it ({@code db.insert(t).values(..)
-     * .returning()}), or the first row of that answer ({@code inserted[0]}, {@code const [row] = await ..}).
-     */
+    /** The value is what the call at {@code at} answers ({@link DbClients#answeredBy}). */
     private static boolean madeBy(Val v, Location at) {
-        if (v instanceof Val.Member m && (m.prop().equals("0") || m.prop().equals("*"))) v = m.object();
-        for (int i = 0; i < 8 && v instanceof Val.Call c; i++) {
-            if (at.equals(c.site())) return true;
-            v = dev.backcheck.model.Analysis.receiver(c.callee());
-        }
-        return false;
+        return DbClients.answeredBy(v, at);
     }
 
     /**

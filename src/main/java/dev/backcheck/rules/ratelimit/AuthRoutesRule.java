@@ -31,7 +31,7 @@ public final class AuthRoutesRule implements Rule {
                 // the handler limits the rate itself: it answers 429 under its own count (checkRateLimit(store, ip) ..)
                 if (handlerLimits(r, analysis)) continue;
                 // a dev-only route (a 404 unless a development flag is on) is absent from a deployment
-                if (behaviour.of(r).shows(RouteBehaviour.Reason.DEV_ONLY)) continue;
+                if (behaviour.devOnly(r)) continue;
                 String why = why(r, behaviour, analysis, keywords);
                 // the handler cannot be read, or reading it showed nothing it does (a service out of reach):
                 // the path's words decide, and only for a caller who is not signed in

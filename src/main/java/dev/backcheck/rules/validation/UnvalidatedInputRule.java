@@ -438,7 +438,7 @@ public final class UnvalidatedInputRule implements Rule {
         // asked only of routes with something to report (a route's behaviour is costly to read for every route)
         RouteBehaviour behaviour = RouteBehaviour.of(project);
         for (Pending p : pending) {
-            p.routes.removeIf(route -> behaviour.of(route).shows(RouteBehaviour.Reason.DEV_ONLY));
+            p.routes.removeIf(behaviour::devOnly);
             if (!p.routes.isEmpty()) report(ctx, p, apps, dev);
         }
     }
