@@ -25,7 +25,7 @@ public final class ApiVersioning {
     /** A version segment; asked per segment of every route path (answered once per segment, see NameTest). */
     private static final dev.backcheck.model.NameTest VERSION_SEGMENT = new dev.backcheck.model.NameTest(
             Pattern.compile("v\\d+(\\.\\d+)*|version\\d+|api-v\\d+|v\\d+-?(alpha|beta)\\d*"));
-    private static final Pattern INFRA = Pattern.compile("(?i)(/[^/]+)*/(metrics|docs?|ui|scalar|swagger|swagger-ui|api-docs|openapi|redoc|reference|graphql|favicon\\.ico|robots\\.txt|static|public|assets|uploads|\\.well-known)(/.*)?");
+    private static final Pattern INFRA = Pattern.compile("(?i)(/[^/]+)*/(actuator|metrics|docs?|ui|scalar|swagger|swagger-ui|api-docs|openapi|redoc|reference|graphql|favicon\\.ico|robots\\.txt|static|public|assets|uploads|\\.well-known)(/.*)?");
     private static final Set<String> VERSION_HEADERS = Set.of("accept-version", "api-version", "x-api-version", "x-version", "version");
     private static final Set<String> LIBS = Set.of("express-routes-versioning", "express-version-route", "express-version-request",
             "express-api-version", "fastify-api-version");
@@ -107,7 +107,7 @@ public final class ApiVersioning {
     }
 
     /** The fixed part of every INFRA match, '/' and a word (lower case): a path holding none is no match (a filter only). */
-    private static final List<String> INFRA_WORDS = List.of("/metrics", "/doc", "/ui", "/scalar", "/swagger", "/api-docs", "/openapi",
+    private static final List<String> INFRA_WORDS = List.of("/actuator", "/metrics", "/doc", "/ui", "/scalar", "/swagger", "/api-docs", "/openapi",
             "/redoc", "/reference", "/graphql", "/favicon.ico", "/robots.txt", "/static", "/public", "/assets", "/uploads", "/.well-known");
 
     private static boolean infraSegment(String path) {

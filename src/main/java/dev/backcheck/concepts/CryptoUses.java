@@ -101,7 +101,9 @@ public final class CryptoUses {
 
     /** The uses that have a weakness, outside test code. */
     public List<Use> weak() {
-        return uses.stream().filter(u -> u.weakness() != null && !u.test()).toList();
+        // (nor code that never runs in a server: a one-off script a person runs, a file nothing loads; ServerCode#outsideServer)
+        ServerCode sc = ServerCode.of(project);
+        return uses.stream().filter(u -> u.weakness() != null && !u.test() && !sc.outsideServer(u.at().path())).toList();
     }
 
     // ------------------------------------------------------------------ node crypto ciphers

@@ -63,7 +63,7 @@ public final class ExternalApi {
                 if (authLibrary(r) || STATS.matcher(r.path()).matches()) continue;
                 // a provider's callback: the handler checks the sender's signature (a Stripe, GitHub or Discord webhook),
                 // so its one client is the provider, which calls the fixed URL registered with it and sets the payload
-                if (signedBySender(p, r)) continue;
+                if (signedBySender(p, r) || LibraryEndpoints.forPlatform(r)) continue;
                 consumed.add(r);
             }
             // a GraphQL API with a few REST routes beside it: at most three, or at most six when the schema holds at

@@ -183,6 +183,73 @@ public final class HealthChecks {
         return v instanceof Lit l && Boolean.TRUE.equals(l.value());
     }
 
+    /** One Spring Boot Actuator endpoint served over HTTP: its id and where it is switched on. */
+    public record ActuatorEndpoint(String id, Location at) { }
+
+    /** The web endpoints {@code management.endpoints.web.exposure.include: "*"} exposes in a plain Boot 3 application. */
+    private static final List<String> ACTUATOR_ALL = List.of("beans", "caches", "conditions", "configprops", "env", "health", "heapdump",
+            "info", "loggers", "metrics", "mappings", "scheduledtasks", "threaddump");
+
+    /**
+     * The Spring Boot Actuator endpoints the application of {@code module} serves over HTTP (GET): with the actuator
+     * starter in the module's build (or a parent's), {@code health} unless the configuration turns it off or out of the
+     * exposure (as counted for the health check), every id {@code management.endpoints.web.exposure.include} lists ({@code *}:
+     * the standard web endpoints, prometheus with its registry) but {@code exclude} does not (the discovery page at the base
+     * path, links only, is not listed). The module's own setting wins over the root's. Empty without the starter.
+     */
+    public static List<ActuatorEndpoint> actuatorEndpoints(Project p, String module) {
+        Location dep = null;
+        List<dev.backcheck.workspace.Manifest> ms = new ArrayList<>(p.manifests());
+        ms.sort(Comparator.comparing(dev.backcheck.workspace.Manifest::path));
+        for (dev.backcheck.workspace.Manifest m : ms) {
+            if (m.ecosystem().equals("npm") || p.isTestPath(m.path())) continue;
+            String dir = m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/') + 1) : "";
+            if (!module.startsWith(dir)) continue;
+            for (dev.backcheck.workspace.Manifest.Dep d : m.dependencies().values()) {
+                String n = d.name();
+                if (!d.dev() && (n.equals("org.springframework.boot:spring-boot-starter-actuator")
+                        || n.equals("org.springframework.boot:spring-boot-actuator-autoconfigure"))) dep = Location.at(m.path(), Math.max(1, d.line()), 1);
+            }
+        }
+        if (dep == null) return List.of();
+        SpringConfig c = SpringConfig.of(p);
+        java.util.function.Function<String, SpringConfig.Entry> get = k -> {
+            SpringConfig.Entry e = c.value(k, module);
+            return e != null || module.isEmpty() ? e : c.value(k, "");
+        };
+        SpringConfig.Entry include = get.apply("management.endpoints.web.exposure.include");
+        SpringConfig.Entry exclude = get.apply("management.endpoints.web.exposure.exclude");
+        Set<String> out = new HashSet<>();
+        if (exclude != null) for (String x : exclude.value().split(",")) out.add(x.strip().replaceAll("^[\"']|[\"']$", "").toLowerCase(Locale.ROOT));
+        List<String> in = new ArrayList<>();
+        if (include == null || include.value().isBlank()) in.add("health");
+        else for (String x : include.value().split(",")) {
+            String id = x.strip().replaceAll("^[\"']|[\"']$", "").toLowerCase(Locale.ROOT);
+            if (id.equals("*")) {
+                in.addAll(ACTUATOR_ALL);
+                if (p.dependsOn("io.micrometer:micrometer-registry-prometheus")) in.add("prometheus");
+            } else if (!id.isEmpty()) in.add(id);
+        }
+        SpringConfig.Entry healthOn = get.apply("management.endpoint.health.enabled");
+        SpringConfig.Entry all = get.apply("management.endpoints.enabled-by-default");
+        SpringConfig.Entry access = get.apply("management.endpoint.health.access");
+        boolean healthOff = healthOn != null && healthOn.value().strip().equalsIgnoreCase("false")
+                || access != null && access.value().strip().equalsIgnoreCase("none")
+                || all != null && all.value().strip().equalsIgnoreCase("false") && (healthOn == null || !healthOn.value().strip().equalsIgnoreCase("true"));
+        Location at = include == null ? dep : include.location();
+        List<ActuatorEndpoint> eps = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String id : in) {
+            if (out.contains("*") || out.contains(id) || !seen.add(id)) continue;
+            if (id.equals("health") && healthOff) continue;
+            SpringConfig.Entry own = get.apply("management.endpoint." + id + ".enabled");
+            if (own != null && own.value().strip().equalsIgnoreCase("false")) continue;
+            if (all != null && all.value().strip().equalsIgnoreCase("false") && (own == null || !own.value().strip().equalsIgnoreCase("true"))) continue;
+            eps.add(new ActuatorEndpoint(id, at));
+        }
+        return eps;
+    }
+
     private static boolean off(SpringConfig c, String key) {
         SpringConfig.Entry e = c.value(key, null);
         return e != null && e.value().strip().equalsIgnoreCase("false");

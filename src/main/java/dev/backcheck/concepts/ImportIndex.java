@@ -205,13 +205,15 @@ public final class ImportIndex {
      * at its declaration ({@link #neverNamed}), or it is an exported helper no file imports by name and nothing calls
      * ({@link #uncalledExport}), or only test code and files no process runs call it ({@link #calledOnlyByDeadCode}:
      * {@code generateTokens} of src/lib/security.ts that only its unit test calls; {@code generateToken} that only an
-     * unmounted router calls). A function of a file that does not run at all is the file-level answer ({@link #notRun}).
+     * unmounted router calls), or its file does not run at all (the file-level answer, {@link #notRun}).
      */
     public boolean neverRuns(FileFacts f, dev.backcheck.lang.facts.Fn fn) {
         if (f == null || fn == null || fn == f.main()) return false;
         // a library or a snippet with no application: its exports are what others call (asked before the model is
         // complete, the answer is not kept: applications() drops the asker to be computed again)
         if (project.applications().isEmpty()) return false;
+        // a function of a file no process runs (a router nothing mounts, a mock API only a mock script starts)
+        if (!project.isTestPath(f.path()) && notRun(f.path())) return true;
         dev.backcheck.flow.CallIndex idx = dev.backcheck.flow.CallIndex.of(project);
         dev.backcheck.lang.facts.Fn top = fn;
         for (int i = 0; i < 50; i++) {
@@ -2019,7 +2021,9 @@ public final class ImportIndex {
     // ------------------------------------------------------------------ servers started for tests
 
     /**
-     * True for a file of a front-end package (see {@link ServerCode#frontEndManifest}) that only test scripts run: every
+     * True for a mock API server: a file of a front-end package (see {@link ServerCode#frontEndManifest}) that only test
+     * scripts run, or a mock of an outside API in a server package that only mock scripts run ({@link #mockServers}). For the
+     * first: every
      * package.json script running it is one a test runner's config starts ({@code webServer: { command: 'npm run
      * preview:e2e' }} in playwright.config.ts) or one named for tests ({@code test:mock-api}, {@code e2e:server}). A mock
      * API an end-to-end suite talks to: test code, not the application.
@@ -2032,7 +2036,10 @@ public final class ImportIndex {
         if (testServers != null) return testServers;
         Set<String> out = new HashSet<>();
         for (PackageJson m : PackageJson.of(project.manifests())) {
-            if (!ServerCode.frontEndManifest(m)) continue;
+            if (!ServerCode.frontEndManifest(m)) {
+                mockServers(m, out);
+                continue;
+            }
             String pj = project.texts().get(m.path());
             if (pj == null) continue;
             String d = dir(m.path());
@@ -2065,6 +2072,38 @@ public final class ImportIndex {
         testServers = out;
         return out;
     }
+
+    /**
+     * A mock of an outside API in a server package: a file whose path says mock ({@code src/mocks/digitaxMock.ts},
+     * {@code mock-server.js}) that only package.json scripts named for a mock run ({@code "start:digitax-mock": "tsx
+     * src/mocks/digitaxMock.ts"}), that no project file imports and that is not the package's main. A developer starts it
+     * to stand in for the provider; the server never loads it.
+     */
+    private void mockServers(PackageJson m, Set<String> out) {
+        String pj = project.texts().get(m.path());
+        if (pj == null) return;
+        String d = dir(m.path());
+        Map<String, Set<String>> runners = new HashMap<>();
+        PackageJson.scriptFiles(pj).forEach((name, files) -> {
+            for (String w : files) {
+                String f = entryFile(d, w);
+                if (f != null) runners.computeIfAbsent(f, k -> new HashSet<>()).add(name);
+            }
+        });
+        Set<String> mains = new HashSet<>();
+        Matcher mm = MAIN_FIELD.matcher(pj);
+        while (mm.find()) {
+            String f = entryFile(d, mm.group(1));
+            if (f != null) mains.add(f);
+        }
+        runners.forEach((file, names) -> {
+            if (mains.contains(file) || importers.containsKey(file) || !MOCK_PATH.matcher(file).find()) return;
+            if (names.stream().allMatch(n -> MOCK_SCRIPT.matcher(n).find())) out.add(file);
+        });
+    }
+
+    private static final Pattern MOCK_PATH = Pattern.compile("(?i)(^|/)(__)?mocks?(__)?/|(^|/)[^/]*mock[^/]*$");
+    private static final Pattern MOCK_SCRIPT = Pattern.compile("(?i)(^|[:._-])mocks?([:._-]|$)");
 
     // ------------------------------------------------------------------ patterns
 

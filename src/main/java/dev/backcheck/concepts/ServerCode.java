@@ -791,6 +791,27 @@ public final class ServerCode {
     }
 
     /**
+     * File-level liveness for code rules, the one answer they ask before reporting code of a file: true when the file's
+     * code never runs in a server process. Test code; a file no process runs ({@link ImportIndex#notRun}: no entry reaches
+     * it, a mock API only the tests or a mock script start, test-only, unable to load); tooling (scripts/, seeds,
+     * migrations) and modules only tooling imports; modules only command-line tools load; files only development scripts
+     * launch; browser code; a k6 script; and a Node script in a repository whose applications are all JVM ones (a token
+     * generator beside a Spring API). Not stand-alone scripts as such ({@link #standaloneScript}): a worker the server
+     * starts or an operator's script whose token the API accepts look the same. Only in a project with an application
+     * (a library's or a snippet's code is what others run).
+     */
+    public boolean outsideServer(String path) {
+        // a library or a snippet with no application: its code is what others run
+        if (path == null || project.applications().isEmpty()) return false;
+        if (project.isTestPath(path) || index.notRun(path) || toolOnly.contains(path) || browserCode(path) || k6Script(path)) return true;
+        // (a tooling name the server's own code imports is server code: config/cache.config.ts that app.module.ts loads)
+        if (tooling(path) && importers.getOrDefault(path, Set.of()).stream().allMatch(i -> project.isTestPath(i) || tooling(i))) return true;
+        if (cliOnly().contains(path) || devScriptOnly(path)) return true;
+        return SCRIPT.matcher(path).matches() && scriptAppRoots.isEmpty()
+                && project.applications().stream().allMatch(a -> "spring".equals(a.framework()));
+    }
+
+    /**
      * True when {@code path} is run by hand beside the server, never by its start: tooling (scripts/, seeds, migrations),
      * a module only tooling imports, or a stand-alone script (see {@link #standaloneScript}).
      */

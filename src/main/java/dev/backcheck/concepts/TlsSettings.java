@@ -95,7 +95,7 @@ public final class TlsSettings {
         // debug-smtp.js, scripts/check-db.js, a migration runner runMigration.js; ServerCode#standaloneScript. A worker
         // file the server starts is no such script)
         return off.stream().filter(o -> !o.devOnly() && !o.test() && !sc.devScriptOnly(o.at().path()) && !manualScript(sc, o.at().path()) && !certificateProbe(o.at())
-                && !index.notRun(o.at().path())).toList();
+                && !index.notRun(o.at().path()) && !sc.outsideServer(o.at().path())).toList();
     }
 
     private static final java.util.regex.Pattern MANUAL_SCRIPT = java.util.regex.Pattern.compile(

@@ -1124,7 +1124,7 @@ public final class Tokens {
         if (project.isTestPath(f.path()) || TOOLING.matcher(f.path()).find()) return true;
         // a helper only tests import (utils/testHelpers.ts), a file no process runs
         ImportIndex index = ImportIndex.of(project);
-        return index.testSupport(f.path()) || index.notRun(f.path());
+        return index.testSupport(f.path()) || ServerCode.of(project).outsideServer(f.path());
     }
 
     /** Claims that name who a token is for: a subject, a user or account id, an e-mail, a role. */

@@ -683,6 +683,22 @@ public final class ExpressModel implements FrameworkModel {
                             r.cs.location().line(), r.cs.location().column(), true);
                     continue;
                 }
+                // app.use('/api/inngest', serve({ client, functions })): a library's request handler that serves fixed
+                // endpoints on its path (each method with the check the library makes; see LibraryEndpoints)
+                List<dev.backcheck.concepts.LibraryEndpoints.Endpoint> served = first == 1 && a == flat.get(flat.size() - 1)
+                        ? dev.backcheck.concepts.LibraryEndpoints.served(project, a, r.file) : List.of();
+                if (!served.isEmpty()) {
+                    usedControls.add(rv.val());
+                    for (dev.backcheck.concepts.LibraryEndpoints.Endpoint e : served) {
+                        List<Control> chain = new ArrayList<>();
+                        for (Scoped s : ActiveList.applying(active, full)) chain.add(s.control);
+                        chain.add(new Control(ControlKind.OTHER, e.handler(), r.cs.location(), Set.of(), "route"));
+                        if (e.check() != null) chain.add(new Control(ControlKind.AUTH, e.check(), r.cs.location(), Set.of(), "route"));
+                        if (again(e.method(), full, r.cs.location())) continue;
+                        routes.add(new Route(e.method(), full, r.cs.location(), null, chain, Set.of(), order++, List.of()));
+                    }
+                    continue;
+                }
                 Control c = production(classify(a, r.file, r.cs.location(), "global"), prodOnly);
                 // app.use('/ping', (req, res) => res.send('pong')): a function written in place on a path that answers
                 // and never passes on is an endpoint for every method under that path

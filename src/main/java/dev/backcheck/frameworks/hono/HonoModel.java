@@ -10,6 +10,8 @@ import dev.backcheck.lang.facts.Val.*;
 import dev.backcheck.model.*;
 
 import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Hono 4: {@code new Hono()} / {@code new OpenAPIHono()} instances in any file, {@code basePath},
@@ -855,11 +857,32 @@ public final class HonoModel implements FrameworkModel {
             return normalize(s != null ? s : ModelSupport.templatePath(v));
         }
 
-        /** Hono path syntax to the inventory's: {@code :id{[0-9]+}} → {@code :id}, OpenAPI {@code {id}} → {@code :id}. */
+        /**
+         * Hono path syntax to the inventory's: {@code :id{[0-9]+}} → {@code :id}, OpenAPI {@code {id}} → {@code :id}. A
+         * constraint that can match a slash ({@code :key{.+}}, {@code :path{.*}}, {@code :rest{[^?]+}}) makes the parameter
+         * span segments ({@code /r2/icons/a.png}): shown as path-to-regexp writes such a parameter, {@code :key+} (one or
+         * more segments) or {@code :path*} (zero or more), so the path does not read as one segment (braces in an inventory
+         * path mean a prefix the model could not resolve).
+         */
         static String normalize(String p) {
-            String s = p.replaceAll(":([A-Za-z0-9_]+)\\{[^}]*}", ":$1");
+            Matcher m = Pattern.compile(":([A-Za-z0-9_]+)\\{([^}]*)}").matcher(p);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String shown = ":" + m.group(1) + (!spansSegments(m.group(2)) ? "" : m.group(2).endsWith("*") ? "*" : "+");
+                m.appendReplacement(sb, Matcher.quoteReplacement(shown));
+            }
+            m.appendTail(sb);
+            String s = sb.toString();
             s = s.replaceAll("\\{(?!unknown})([A-Za-z0-9_]+)}", ":$1");
             return s;
+        }
+
+        /** A parameter's regular expression that can match a '/': an unescaped dot, a slash, a negated class without '/', \\S, \\W, \\D. */
+        static boolean spansSegments(String re) {
+            String plain = re.replaceAll("\\\\.", "");
+            if (plain.contains(".") || plain.contains("/") && !re.contains("[^/")) return true;
+            if (re.matches(".*\\[\\^(?![^\\]]*/)[^\\]]*].*")) return true;
+            return re.contains("\\S") || re.contains("\\W") || re.contains("\\D");
         }
 
         private void use(Reg r, String base, List<Scoped> active) {

@@ -101,6 +101,19 @@ public final class SpringModel implements FrameworkModel {
             if (best != null) byBoot.get(best).add(fr.route());
             else orphans.computeIfAbsent(fr.module(), k -> new ArrayList<>()).add(fr);
         }
+        // Spring Boot Actuator's web endpoints (management.endpoints.web.exposure.include): framework routes of each Boot
+        // application, with the security chain's decision for their paths
+        String actuatorBase = SpringControls.of(project).actuatorBase();
+        for (Map.Entry<Cls, List<Route>> e : byBoot.entrySet()) {
+            if (actuatorBase.isEmpty()) break;
+            String module = SpringConfig.moduleOf(e.getKey().file().path());
+            for (dev.backcheck.concepts.HealthChecks.ActuatorEndpoint ep : dev.backcheck.concepts.HealthChecks.actuatorEndpoints(project, module)) {
+                String full = normalize(join(servletBase(config, module), actuatorBase + "/" + ep.id()));
+                if (e.getValue().stream().anyMatch(r -> r.method().equals("GET") && r.path().equals(full))) continue;
+                List<Control> chain = SpringControls.of(project).route("GET", full, null, null, List.of(), List.of());
+                e.getValue().add(new Route("GET", full, ep.at(), null, chain, Set.of(), order[0]++, List.of()));
+            }
+        }
         List<Application> apps = new ArrayList<>();
         for (Map.Entry<Cls, List<Route>> e : byBoot.entrySet()) {
             apps.add(new Application("spring", e.getKey().info().location(), e.getValue(), SpringControls.of(project).mounts(), List.of(), List.of(), List.of(), List.of()));

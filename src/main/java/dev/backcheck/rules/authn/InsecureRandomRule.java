@@ -25,6 +25,8 @@ public final class InsecureRandomRule implements Rule {
         for (Source s : RandomSources.of(project).sources()) {
             boolean java = RandomSources.INSECURE_JAVA.contains(s.api()) || s.api().equals("Math.random") && s.file().endsWith(".java");
             if (s.secure() || !s.api().equals("Math.random") && !java || !s.purpose().needsSecrecy()) continue;
+            // a file whose code never runs in the server (a router nothing mounts, a one-off script): liveness's answer
+            if (dev.backcheck.concepts.ServerCode.of(project).outsideServer(s.file())) continue;
             if (s.becauseAt() != null && !seen.add(s.file() + "|" + s.becauseAt())) continue;
             // password += upper[..Math.random()..]; password += digits[..Math.random()..]: one value built in steps in one
             // function, one finding (at its first draw)

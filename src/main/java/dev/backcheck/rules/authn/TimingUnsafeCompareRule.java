@@ -36,7 +36,7 @@ public final class TimingUnsafeCompareRule implements Rule {
         for (FileFacts f : project.files().values()) {
             // tests, browser code and tooling scripts answer no request an attacker times
             if (project.isTestPath(f.path()) || RandomSources.isUiPath(f.path()) || RandomSources.isToolingPath(f.path())
-                    || dev.backcheck.concepts.ServerCode.of(project).browserCode(f.path())) continue;
+                    || dev.backcheck.concepts.ServerCode.of(project).outsideServer(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
                 // a function no running code calls (a controller no route wires, a domain method never used, a helper
                 // only tests call): the liveness concept's answer

@@ -490,7 +490,8 @@ public final class SqlRawQueryRule implements Rule {
         }
         // No request source. Tooling code (scripts, seeds, migrations) and tests never see a request: nothing to say there.
         if (scan.project.isTestPath(file.path()) || isToolingFile(file)
-                || dev.backcheck.concepts.ImportIndex.of(scan.project).testSupport(file.path())) return;
+                || dev.backcheck.concepts.ImportIndex.of(scan.project).testSupport(file.path())
+                || dev.backcheck.concepts.ServerCode.of(scan.project).outsideServer(file.path())) return;
         // parameters of a function written inside this one that fill a list the text joins (a local push(col, val)
         // helper, an array callback): fixed when every call passes constants, or the index, or a key a rejecting
         // check narrowed; what is left is judged as before, from the function that declares it

@@ -1,0 +1,73 @@
+package dev.backcheck.concepts;
+
+import dev.backcheck.lang.facts.FileFacts;
+import dev.backcheck.lang.facts.Val;
+import dev.backcheck.lang.facts.Val.*;
+import dev.backcheck.model.Project;
+
+import java.util.*;
+
+/**
+ * Request handlers a library builds that serve fixed endpoints at the path they are mounted on, read from the
+ * libraries' sources: {@code app.use('/api/inngest', serve({ client, functions }))} (inngest/express) answers GET
+ * (the introspection of the registered functions), POST (a function run Inngest Cloud sends) and PUT (a sync of
+ * the app's functions with Inngest Cloud) there. What each method checks, per the library: in cloud mode (the default;
+ * not with {@code new Inngest({ isDev: true })} or the serve option {@code isDev: true}) POST answers 401 unless the
+ * X-Inngest-Signature header is signed with the app's INNGEST_SIGNING_KEY (InngestCommHandler.validateSignature), and a
+ * PUT either is signed the same way (in-band sync) or only makes the app register itself with Inngest Cloud using that
+ * key (out-of-band): a caller without the key neither runs nor changes anything. GET answers the function list with
+ * details only to a signed request.
+ */
+public final class LibraryEndpoints {
+
+    /**
+     * One method a library handler answers, the handler's name (a control of kind OTHER on the route, telling it is the
+     * library's) and the check the library makes before acting (null: none).
+     */
+    public record Endpoint(String method, String handler, String check) { }
+
+    /** The name of the control that marks the Inngest serve handler's endpoints. */
+    private static final String INNGEST = "inngest serve handler";
+
+    private static final Set<String> INNGEST_SERVE = Set.of("inngest/express.serve", "inngest/express");
+    private static final String SIGNED = "Inngest request signature (INNGEST_SIGNING_KEY)";
+
+    private LibraryEndpoints() { }
+
+    /**
+     * The endpoints a handler value mounted with a path serves, when it is a library's request handler listed here;
+     * empty otherwise.
+     */
+    public static List<Endpoint> served(Project project, Val v, FileFacts file) {
+        Project.Resolved r = project.resolve(v, file);
+        if (!(r.val() instanceof Call c)) return List.of();
+        String q = project.qname(c.callee(), r.file());
+        if (q == null || !INNGEST_SERVE.contains(q)) return List.of();
+        boolean dev = devMode(project, c, r.file());
+        String check = dev ? null : SIGNED;
+        return List.of(new Endpoint("GET", INNGEST, null), new Endpoint("POST", INNGEST, check), new Endpoint("PUT", INNGEST, check));
+    }
+
+    /**
+     * A route a library handler serves for a platform that calls it (Inngest Cloud), not for the app's clients: not part
+     * of the API a contract or a version is for (as a signed webhook is not).
+     */
+    public static boolean forPlatform(dev.backcheck.model.Route r) {
+        return r.handler() == null && r.controls(dev.backcheck.model.ControlKind.OTHER).stream().anyMatch(c -> c.name().equals(INNGEST));
+    }
+
+    /** serve({ client, isDev: true }) or a client made with new Inngest({ isDev: true }): no signature is checked. */
+    private static boolean devMode(Project project, Call c, FileFacts f) {
+        if (c.args().isEmpty() || !(project.resolve(c.args().get(0), f).val() instanceof Obj o)) return false;
+        if (isTrue(project, o.props().get("isDev"), f)) return true;
+        Project.Resolved client = project.resolve(o.props().get("client"), f);
+        if (client.val() instanceof New n && !n.args().isEmpty() && project.resolve(n.args().get(0), client.file()).val() instanceof Obj co) {
+            return isTrue(project, co.props().get("isDev"), client.file());
+        }
+        return false;
+    }
+
+    private static boolean isTrue(Project project, Val v, FileFacts f) {
+        return v != null && project.resolve(v, f).val() instanceof Lit l && Boolean.TRUE.equals(l.value());
+    }
+}
