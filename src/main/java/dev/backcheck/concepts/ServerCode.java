@@ -803,12 +803,28 @@ public final class ServerCode {
     public boolean outsideServer(String path) {
         // a library or a snippet with no application: its code is what others run
         if (path == null || project.applications().isEmpty()) return false;
+        if (project.isTestPath(path) || index.notRun(path)) return true;
+        // a file that registers routes of an application, or a serverless function the platform runs (Vercel's api/
+        // migrate.js), is server code whatever its name says (api/v1/admin/seed.ts, a route plugin, is no seed script)
+        if (routeFiles().contains(path) || VercelFunctions.of(project).serves(path)) return false;
         if (project.isTestPath(path) || index.notRun(path) || toolOnly.contains(path) || browserCode(path) || k6Script(path)) return true;
         // (a tooling name the server's own code imports is server code: config/cache.config.ts that app.module.ts loads)
         if (tooling(path) && importers.getOrDefault(path, Set.of()).stream().allMatch(i -> project.isTestPath(i) || tooling(i))) return true;
         if (cliOnly().contains(path) || devScriptOnly(path)) return true;
         return SCRIPT.matcher(path).matches() && scriptAppRoots.isEmpty()
                 && project.applications().stream().allMatch(a -> "spring".equals(a.framework()));
+    }
+
+    private Set<String> routeFiles;
+
+    /** The files where the applications' routes are registered. */
+    private synchronized Set<String> routeFiles() {
+        if (routeFiles != null) return routeFiles;
+        Set<String> out = new HashSet<>();
+        for (dev.backcheck.model.Application a : project.applications()) {
+            for (dev.backcheck.model.Route r : a.routes()) if (r.location() != null && r.location().path() != null) out.add(r.location().path());
+        }
+        return routeFiles = out;
     }
 
     /**
