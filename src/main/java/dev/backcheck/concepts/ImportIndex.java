@@ -2051,19 +2051,8 @@ public final class ImportIndex {
                     while (rm.find()) started.add(rm.group(1));
                 }
             }
-            Map<String, Set<String>> runners = new HashMap<>();
-            PackageJson.scriptFiles(pj).forEach((name, files) -> {
-                for (String w : files) {
-                    String f = entryFile(d, w);
-                    if (f != null) runners.computeIfAbsent(f, k -> new HashSet<>()).add(name);
-                }
-            });
-            Set<String> mains = new HashSet<>();
-            Matcher mm = MAIN_FIELD.matcher(pj);
-            while (mm.find()) {
-                String f = entryFile(d, mm.group(1));
-                if (f != null) mains.add(f);
-            }
+            Map<String, Set<String>> runners = scriptRunners(pj, d);
+            Set<String> mains = mainFiles(pj, d);
             runners.forEach((file, names) -> {
                 if (mains.contains(file)) return;
                 if (names.stream().allMatch(n -> started.contains(n) || TEST_SCRIPT.matcher(n).find())) out.add(file);
@@ -2083,6 +2072,16 @@ public final class ImportIndex {
         String pj = project.texts().get(m.path());
         if (pj == null) return;
         String d = dir(m.path());
+        Map<String, Set<String>> runners = scriptRunners(pj, d);
+        Set<String> mains = mainFiles(pj, d);
+        runners.forEach((file, names) -> {
+            if (mains.contains(file) || importers.containsKey(file) || !MOCK_PATH.matcher(file).find()) return;
+            if (names.stream().allMatch(n -> MOCK_SCRIPT.matcher(n).find())) out.add(file);
+        });
+    }
+
+    /** The files a package's scripts run (resolved in its folder {@code d}), each with the names of the scripts that run it. */
+    private Map<String, Set<String>> scriptRunners(String pj, String d) {
         Map<String, Set<String>> runners = new HashMap<>();
         PackageJson.scriptFiles(pj).forEach((name, files) -> {
             for (String w : files) {
@@ -2090,16 +2089,18 @@ public final class ImportIndex {
                 if (f != null) runners.computeIfAbsent(f, k -> new HashSet<>()).add(name);
             }
         });
+        return runners;
+    }
+
+    /** The files a package.json's main field names (resolved in its folder {@code d}). */
+    private Set<String> mainFiles(String pj, String d) {
         Set<String> mains = new HashSet<>();
         Matcher mm = MAIN_FIELD.matcher(pj);
         while (mm.find()) {
             String f = entryFile(d, mm.group(1));
             if (f != null) mains.add(f);
         }
-        runners.forEach((file, names) -> {
-            if (mains.contains(file) || importers.containsKey(file) || !MOCK_PATH.matcher(file).find()) return;
-            if (names.stream().allMatch(n -> MOCK_SCRIPT.matcher(n).find())) out.add(file);
-        });
+        return mains;
     }
 
     private static final Pattern MOCK_PATH = Pattern.compile("(?i)(^|/)(__)?mocks?(__)?/|(^|/)[^/]*mock[^/]*$");

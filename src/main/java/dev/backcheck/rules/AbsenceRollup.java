@@ -134,17 +134,7 @@ public final class AbsenceRollup {
         int more = labels.size() - Math.min(NAMED, labels.size());
         String message = first.message() + SEPARATOR + others.size() + " other application" + (others.size() == 1 ? "" : "s") + ": "
                 + named + (more > 0 ? " and " + more + " more" : "") + " (related locations).";
-        List<Location> related = new ArrayList<>(first.related());
-        StringJoiner fps = new StringJoiner(" ");
-        for (Finding o : others) {
-            related.add(o.location().withMessage(title(o.message())));
-            fps.add(Objects.toString(o.fingerprint(), "-"));
-        }
-        Map<String, String> props = new TreeMap<>(first.properties());
-        props.put(OTHERS, String.valueOf(others.size()));
-        props.put(FINGERPRINTS, fps.toString());
-        return new Finding(first.ruleId(), first.level(), message, first.location(), related, first.fix(), props,
-                first.suppression(), first.fingerprint(), first.baselineState(), first.flow());
+        return rolledUp(first, others, message, o -> title(o.message()));
     }
 
     /**
@@ -163,11 +153,18 @@ public final class AbsenceRollup {
         String message = first.message() + LIST_SEPARATOR + others.size() + " more route" + (others.size() == 1 ? "" : "s") + ", "
                 + (others.size() + 1) + " in all, in " + files.size() + " file" + (files.size() == 1 ? "" : "s") + ": " + named
                 + (more > 0 ? " and " + more + " more file" + (more == 1 ? "" : "s") : "") + " (related locations).";
+        return rolledUp(first, others, message, o -> {
+            String label = o.properties().get(LABEL);
+            return label == null ? title(o.message()) : label;
+        });
+    }
+
+    /** {@code first} with {@code message}, each other finding a related location labelled by {@code label}, their fingerprints kept. */
+    private static Finding rolledUp(Finding first, List<Finding> others, String message, java.util.function.Function<Finding, String> label) {
         List<Location> related = new ArrayList<>(first.related());
         StringJoiner fps = new StringJoiner(" ");
         for (Finding o : others) {
-            String label = o.properties().get(LABEL);
-            related.add(o.location().withMessage(label == null ? title(o.message()) : label));
+            related.add(o.location().withMessage(label.apply(o)));
             fps.add(Objects.toString(o.fingerprint(), "-"));
         }
         Map<String, String> props = new TreeMap<>(first.properties());
