@@ -402,6 +402,14 @@ public final class Analysis {
                         }
                     }
                 }
+                // const email = decryptLinkData(req.query.data); if (!email) return res.status(400): a value the client sends in
+                // its link, header or cookie, opened with the server's key by a project function (createDecipheriv inside), the
+                // request refused when it does not open: a sealed credential verified, as a signed token is
+                if (!verifies && !lenient && target != null && target.fn() != fn && sealedCredential(cs) && RouteBehaviour.decrypts(target.fn())
+                        && refusedWhenFalsy(f, cs)) {
+                    verifies = true;
+                    if (evidence == null) evidence = cs.location();
+                }
                 if (target != null && target.fn() != fn) {
                     Summary ts = summary(target.fn(), target.file(), depth + 1);
                     boolean nullToStranger = false;
@@ -511,6 +519,25 @@ public final class Analysis {
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
                 comparesPassword, issuesToken, evidence, Map.copyOf(checked), Map.copyOf(checkedParams), Map.copyOf(exists),
                 Map.copyOf(existsParams), readsUser || usesCredential);
+    }
+
+    /** An argument carrying a value of the request's query, path, headers or cookies (where a link or a client keeps a credential). */
+    private static boolean sealedCredential(CallSite cs) {
+        return cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> x instanceof Req q && !q.path().isEmpty()
+                && Set.of("query", "params", "headers", "cookies").contains(q.part())));
+    }
+
+    /** A 4xx answer or a thrown error in {@code f} under the test that the answer of {@code cs} is falsy ({@code if (!email) return 400}). */
+    private static boolean refusedWhenFalsy(Fn f, CallSite cs) {
+        Val made = new Call(cs.callee(), cs.args(), cs.location());
+        for (CallSite rc : f.calls()) {
+            String n = rc.methodName();
+            if (n == null || rc == cs) continue;
+            boolean refusal = rc.isNew() && (n.endsWith("Error") || n.endsWith("Exception"))
+                    || rc.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Number num && num.intValue() >= 400 && num.intValue() < 500);
+            if (refusal && rc.guards().stream().anyMatch(g -> "truthy".equals(g.op()) && !g.holds() && made.equals(g.left()))) return true;
+        }
+        return false;
     }
 
     /**

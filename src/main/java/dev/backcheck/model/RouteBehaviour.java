@@ -1573,6 +1573,12 @@ public final class RouteBehaviour {
                         }
                     }
                 }
+                // if (quote.share_token !== input.shareToken) return 403: the record's own token, sent by the client
+                if (depth <= MAX_DEPTH && capabilityAt == null) capabilityAt = storedTokenCompared(f, file, fn == f ? args : outer);
+                // if (createHmac(..).update(raw).digest('hex') !== sent) return 401: the sender's HMAC checked in place
+                if (depth <= MAX_DEPTH && !seen.containsKey(Reason.SIGNATURE) && !dev.backcheck.concepts.HmacSignatures.signedValues(f).isEmpty()) {
+                    seen.put(Reason.SIGNATURE, f.location());
+                }
                 for (CallSite cs : f.calls()) call(cs, f, file, fn == f ? args : null, outer, depth);
             }
         }
@@ -1613,6 +1619,9 @@ public final class RouteBehaviour {
                     String n = Vals.lastName(a);
                     return n != null && WEBHOOK_SECRET.matcher(n).matches();
                 })) seen.putIfAbsent(Reason.SIGNATURE, at);
+                // if (!(await signatureMatches(raw, header, secret))) return 400: a project predicate answering whether the HMAC of
+                // what it is handed matches the signature sent beside it (HmacSignatures), the handler going on only when it holds
+                if (!seen.containsKey(Reason.SIGNATURE) && signaturePredicate(cs, f, file)) seen.putIfAbsent(Reason.SIGNATURE, at);
                 if (TOKEN_METHODS.contains(m) && !m.equals("decode")
                         && (root != null && TOKEN_PACKAGES.contains(root) || receiverMentions(cs.callee(), "jwt", "token"))) {
                     seen.putIfAbsent(Reason.SIGNED_TOKEN, at);
@@ -2477,6 +2486,63 @@ public final class RouteBehaviour {
             if (!PRIVILEGED_FIELDS.contains(k) && !SUBMISSION_PRIVILEGED.matcher(k).matches()) return false;
             return v instanceof Lit l && (Boolean.TRUE.equals(l.value()) || l.value() instanceof String str && PRIVILEGED_VALUE.matcher(str).matches()
                     || l.value() instanceof Number num && num.doubleValue() != 0);
+        }
+
+        /**
+         * A call of a project signature predicate ({@link dev.backcheck.concepts.HmacSignatures#predicateParams}: it answers
+         * whether the HMAC of a message it is handed matches the signature beside it) past whose false answer {@code f} does
+         * not go on ({@link dev.backcheck.concepts.HmacSignatures#gates}): only a sender holding the key gets further.
+         */
+        private boolean signaturePredicate(CallSite cs, Fn f, FileFacts file) {
+            if (cs.args().isEmpty()) return false;
+            Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
+            if (t == null || t.fn() == f || dev.backcheck.concepts.HmacSignatures.predicateParams(t.fn()).isEmpty()) return false;
+            return dev.backcheck.concepts.HmacSignatures.gates(f, new Call(cs.callee(), cs.args(), cs.location()));
+        }
+
+        /**
+         * {@code if (quote.share_token !== input.shareToken) return 403}: a token of a record looked up here compared with the
+         * one the client sends, a call refusing the request (4xx, a thrown error) running on the mismatch: the record's own
+         * secret is the credential (a capability link's token carried in the body), as a lookup keyed by it would be.
+         */
+        private Location storedTokenCompared(Fn f, FileFacts file, List<Val> bound) {
+            for (Fn.Compare c : f.compares()) {
+                if (!"==".equals(c.op()) && !"!=".equals(c.op())) continue;
+                for (Val[] sides : new Val[][]{{c.left(), c.right()}, {c.right(), c.left()}}) {
+                    Val sent = bind(sides[0], bound), held = bind(sides[1], bound);
+                    if (!isClientCode(sent) || !(held instanceof Member || held instanceof Local)) continue;
+                    String name = Vals.lastName(held);
+                    if (name == null || !TOKEN_KEY.matcher(name).matches() || dev.backcheck.concepts.SchemaParses.requestValue(held) != null) continue;
+                    // (a field of the record, not of the request: the base of the member chain is no request part)
+                    Val base = held;
+                    while (base instanceof Member bm) base = bm.object();
+                    if (base instanceof Req) continue;
+                    if (refusedOnMismatch(f, file, c)) return c.location();
+                }
+            }
+            return null;
+        }
+
+        /** A 4xx answer or a thrown error under a guard that is {@code c} failing (its != holding, its == not). */
+        private boolean refusedOnMismatch(Fn f, FileFacts file, Fn.Compare c) {
+            for (CallSite rc : f.calls()) {
+                String n = rc.methodName();
+                if (n == null || rc.guards().isEmpty()) continue;
+                boolean refusal = rc.isNew() && (n.endsWith("Error") || n.endsWith("Exception"))
+                        || rc.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Number num && num.intValue() >= 400 && num.intValue() < 500);
+                // apiError(c, 'FORBIDDEN', ..): a project helper answering a 4xx status
+                if (!refusal) {
+                    Integer st = analysis.helperAnswerStatus(rc, file, f);
+                    refusal = st != null && st >= 400 && st < 500;
+                }
+                if (!refusal) continue;
+                for (CallSite.Guard g : rc.guards()) {
+                    boolean same = java.util.Objects.equals(g.left(), c.left()) && java.util.Objects.equals(g.right(), c.right())
+                            || java.util.Objects.equals(g.left(), c.right()) && java.util.Objects.equals(g.right(), c.left());
+                    if (same && ("!=".equals(g.op()) ? g.holds() : "==".equals(g.op()) && !g.holds())) return true;
+                }
+            }
+            return false;
         }
 
         /** A per-record lookup by an access code the request carries: WHERE unique_code = ? bound to req.params, findOne({ inviteCode }). */
