@@ -334,7 +334,7 @@ public final class RouteBehaviour {
     /** A statistics counter on the service instance: this.stats.fallbackUsed++, this.metrics.hits += 1 (in-memory). */
     private static final Pattern INSTANCE_COUNTER = Pattern.compile("^this(\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*\\.\\s*[A-Za-z_$]*(?i:stats|metrics|counters)[\\w$]*(\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*(\\+\\+|--|[+-]=\\s*\\d+\\s*(;|$))");
     /** A project method named as a read: searchPage, findMatches, listItems, countOpen. */
-    private static final Pattern READ_NAME = Pattern.compile("^(search|find|list|count|lookup|get)([A-Z]|$)");
+    private static final Pattern READ_NAME = Pattern.compile("^(search|find|list|count|lookup|get|retrieve)([A-Z]|$)");
     /** A throttle's own bookkeeping on its instance: this.isProcessing = true, this.lastRequestTime = Date.now(). */
     private static final Pattern THROTTLE_STATE = Pattern.compile("^this\\.((is)?(processing|busy|running|draining)|last[A-Za-z]*(Time|At))\\s*=\\s*(true|false|Date\\.now\\(\\)|\\d+)\\s*;?$", Pattern.CASE_INSENSITIVE);
     /** A circuit breaker's or retry policy's own bookkeeping on its instance: this.circuitBreaker.failureCount = 0, this.breaker.isOpen = true. */
@@ -353,7 +353,7 @@ public final class RouteBehaviour {
             "@fastify/multipart", "multiparty", "connect-multiparty");
     private static final Set<String> ARRAY_VERBS = Set.of("push", "pop", "shift", "unshift", "splice");
     private static final Set<String> CONTAINER_VERBS = Set.of("push", "pop", "shift", "unshift", "splice", "set", "add", "delete",
-            "clear", "del");
+            "clear", "del", "append");
     /** Session values that name the signed-in caller: req.session.user, req.session.userId, req.session.loggedIn. */
     private static final Pattern SESSION_IDENTITY = Pattern.compile("(?i)(user|user_?id|uid|logged_?in|is_?logged_?in|authenticated|is_?authenticated|account|account_?id|passport)");
     /** Frameworks whose parameter decorators show up as calls in a handler's facts. */
@@ -1483,6 +1483,8 @@ public final class RouteBehaviour {
 
         /** How many functions deep each function read so far sits inside a function the walk entered before it. */
         final IdentityHashMap<Fn, Integer> enclosed = new IdentityHashMap<>();
+        /** The functions read so far that put the identity on the request themselves (req.user = ..): their reads of it name no one signed in. */
+        final Set<Fn> settingUser = Collections.newSetFromMap(new IdentityHashMap<>());
 
         void visit(Fn fn, FileFacts file, List<Val> args, int depth) {
             if (fn == null || visited.put(fn, true) != null) return;
@@ -1535,9 +1537,12 @@ public final class RouteBehaviour {
                 // req.user = { ...(req.user || {}), id: opts.userId } after if (!req.user ..): a helper that puts the identity on
                 // the request itself (a sign-up's CSRF token bound to the new user) reads no signed-in user, its tests of req.user
                 // included
+                // (the assignment's target is no read: the statement req.user = .. itself, where the function reads req.user)
                 boolean setsUser = depth <= MAX_DEPTH && f.reads().stream().anyMatch(r -> r.part().equals("user") && r.location() != null
                         && r.value() instanceof Req ru && ru.path().isEmpty() && f.mutations().stream().anyMatch(x ->
-                        x.line() == r.location().line() && x.column() == r.location().column() && x.path().equals(r.location().path())));
+                        x.line() == r.location().line() && x.column() == r.location().column() && x.path().equals(r.location().path())
+                        || x.path().equals(r.location().path()) && assignsRequestUser(x, f)));
+                if (setsUser) settingUser.add(f);
                 for (Fn.Read r : depth <= MAX_DEPTH ? f.reads() : List.<Fn.Read>of()) {
                     // req.session.user = account (an assignment the facts record as a mutation at the same place) starts a
                     // session for the account just created or checked: it reads no signed-in user
@@ -1724,7 +1729,7 @@ public final class RouteBehaviour {
                 }
             }
             for (Val a : cs.args()) {
-                if (!readsUser && Vals.anyPart(a, RouteBehaviour::isSignedInUser)) readsUser = true;
+                if (!readsUser && !settingUser.contains(f) && Vals.anyPart(a, RouteBehaviour::isSignedInUser)) readsUser = true;
             }
             // a one-time token or code the client sends, checked against a record looked up here
             if (m != null && (LOOKUP_METHODS.contains(m) || LOOKUP_PREFIX.matcher(m).matches()) && lookup == null) lookup = at;
@@ -2938,7 +2943,11 @@ public final class RouteBehaviour {
          */
         private boolean freshLocal(String text, Location mu, Fn f) {
             java.util.regex.Matcher a = LOCAL_FIELD_SET.matcher(text);
-            if (!a.find()) return false;
+            // delete sums['']: a key removed from the local's object, as an assignment to it would change it
+            if (!a.find()) {
+                a = DELETE_KEY.matcher(text);
+                if (!a.find()) return false;
+            }
             Fn.Named decl = null;
             for (Fn.Named n : f.names()) {
                 if (n.name().equals(a.group(1)) && n.value() != null && n.value().line() <= mu.line()) decl = n;
@@ -2976,6 +2985,9 @@ public final class RouteBehaviour {
             if (t == null || t.fn().returns().isEmpty() || depth > 2) return false;
             for (Val r : t.fn().returns()) {
                 if (r instanceof Obj || r instanceof Arr) continue;
+                // Object.entries(grouped).reduce((acc, ..) => .., {}): the accumulator the call starts from a literal
+                if (r instanceof Call rc && "reduce".equals(Vals.lastName(rc.callee())) && rc.args().size() == 2
+                        && (rc.args().get(1) instanceof Obj || rc.args().get(1) instanceof Arr)) continue;
                 if (r instanceof Param p && p.path().isEmpty() && args != null && p.index() < args.size()
                         && (args.get(p.index()) instanceof Obj || args.get(p.index()) instanceof Arr)) continue;
                 if (r instanceof Call c && !(c.callee() instanceof Global)) {
@@ -3570,6 +3582,16 @@ public final class RouteBehaviour {
     private static final Pattern MEMBER_CHAIN = Pattern.compile("[A-Za-z_$][\\w$]*(\\s*\\??\\.\\s*[A-Za-z_$][\\w$]*)*");
 
     /** The scanned source line from a location's start on (null when it cannot be read). */
+    private static final Pattern REQUEST_USER_SET = Pattern.compile("^\\(?\\s*([A-Za-z_$][\\w$]*)(?:\\s+as\\s+\\w+\\s*\\))?\\.user\\s*=[^=]");
+
+    /** {@code req.user = ..} written at {@code mu}, req being the request parameter of {@code f} (its first or its name). */
+    boolean assignsRequestUser(Location mu, Fn f) {
+        String text = lineFrom(mu);
+        java.util.regex.Matcher m = text == null ? null : REQUEST_USER_SET.matcher(text);
+        if (m == null || !m.find()) return false;
+        return f.params().stream().anyMatch(p -> p.name().equals(m.group(1)));
+    }
+
     String lineFrom(Location at) {
         if (at.line() < 1) return null;
         List<String> lines = sources.computeIfAbsent(at.path(), k -> dev.backcheck.concepts.SourceLines.read(project, k));
