@@ -1359,6 +1359,8 @@ public final class NestModel implements FrameworkModel {
          * set it: "!" + KEY.
          */
         private String skipKey(Project.ClassHit h) {
+            String handled = handleRequestKey(h);
+            if (handled != null) return handled;
             Fn can = h.info().method("canActivate");
             if (can == null) return null;
             boolean returnsTrue = false;
@@ -1417,8 +1419,25 @@ public final class NestModel implements FrameworkModel {
          * this.reflector.getAllAndOverride(IS_PUBLIC_KEY, [..]); if (isPublic) return true;}), or null.
          */
         private String passesOnKey(Fn can, Project.ClassHit h) {
+            return passesOnKey(can, h, false);
+        }
+
+        /**
+         * A passport guard ({@code extends AuthGuard('jwt')}) that honours the key in {@code handleRequest(err, user, info,
+         * context)}: {@code if (isPublic) return user;} before it throws for a missing user. Passport's canActivate calls
+         * handleRequest with what the strategy found, and answers true when it returns without throwing: a route that sets
+         * the key passes with no token. Only when the guard does not write canActivate itself (its own decides first).
+         */
+        private String handleRequestKey(Project.ClassHit h) {
+            if (h.info().method("canActivate") != null) return null;
+            Fn handle = h.info().method("handleRequest");
+            return handle == null ? null : passesOnKey(handle, h, true);
+        }
+
+        /** {@link #passesOnKey(Fn, Project.ClassHit)}; with {@code anyValue}, a return of any value (not a throw) under the key's test. */
+        private String passesOnKey(Fn can, Project.ClassHit h, boolean anyValue) {
             for (int i = 0; i < can.returns().size(); i++) {
-                if (!(can.returns().get(i) instanceof Lit l) || !Boolean.TRUE.equals(l.value())) continue;
+                if (!anyValue && (!(can.returns().get(i) instanceof Lit l) || !Boolean.TRUE.equals(l.value()))) continue;
                 List<CallSite.Guard> gs = can.returnGuards(i);
                 if (gs.size() != 1) continue;
                 CallSite.Guard g = gs.get(0);
