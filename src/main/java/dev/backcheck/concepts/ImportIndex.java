@@ -227,7 +227,7 @@ public final class ImportIndex {
                 known = neverRuns.get(x);
             }
             if (known == null) {
-                known = neverNamed(f, x) || uncalledExport(f, x) || calledOnlyByDeadCode(f, x);
+                known = neverNamed(f, x) || uncalledExport(f, x) || calledOnlyByDeadCode(f, x) || onlyDeadCallers(f, x);
                 synchronized (neverRuns) {
                     neverRuns.put(x, known);
                 }
@@ -238,6 +238,135 @@ public final class ImportIndex {
     }
 
     private final Map<dev.backcheck.lang.facts.Fn, Boolean> neverRuns = new IdentityHashMap<>();
+
+    /**
+     * {@link #neverRuns} for the code at {@code at} (a rule that holds a site's location, not its function): the innermost
+     * function of its file whose span holds it. False for module-level code and for a place in no project file.
+     */
+    public boolean neverRunsAt(dev.backcheck.findings.Location at) {
+        if (at == null || at.path() == null) return false;
+        FileFacts f = project.files().get(at.path());
+        if (f == null) return false;
+        dev.backcheck.lang.facts.Fn in = null;
+        for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
+            dev.backcheck.findings.Location l = fn.location();
+            if (fn == f.main() || l == null || !holds(l, at)) continue;
+            if (in == null || holds(in.location(), l)) in = fn;
+        }
+        return in != null && neverRuns(f, in);
+    }
+
+    private static boolean holds(dev.backcheck.findings.Location outer, dev.backcheck.findings.Location inner) {
+        boolean afterStart = inner.line() > outer.line() || inner.line() == outer.line() && inner.column() >= outer.column();
+        boolean beforeEnd = inner.endLine() < outer.endLine() || inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn();
+        return afterStart && beforeEnd;
+    }
+
+    /** The functions {@link #onlyDeadCallers} is asking about on this thread (a cycle of callers answers "runs"). */
+    private final ThreadLocal<Set<dev.backcheck.lang.facts.Fn>> asking = ThreadLocal.withInitial(
+            () -> Collections.newSetFromMap(new IdentityHashMap<>()));
+
+    /**
+     * A named function or method every mention of which is accounted for, and none of them runs: the project's source
+     * text names it only at its declaration, in its own module's export lists (an {@code export default { hashPassword,
+     * .. }} object no running file imports is one), and at the calls the call index resolves to it; and each of those
+     * calls is made in test code, in a file no process runs, or in a function that never runs itself ({@link #neverRuns},
+     * asked again; a cycle counts as running). No running file imports its name, none hands it on as a callback, no
+     * decorator marks it or its class, and its class extends or implements no library type (the library may call it by
+     * name). s30 taxbridge {@code hashPassword} that only the unused default-export object lists; theclosen's
+     * {@code CryptoArmor.hashPassword} whose one caller, {@code this.hashPassword} in {@code verifyPassword}, nothing calls.
+     */
+    boolean onlyDeadCallers(FileFacts f, dev.backcheck.lang.facts.Fn fn) {
+        if (fn == f.main() || !fn.decorators().isEmpty() || project.isTestPath(f.path()) || notRun(f.path())) return false;
+        dev.backcheck.flow.CallIndex idx = dev.backcheck.flow.CallIndex.of(project);
+        if (idx.callback(fn) != null) return false;
+        dev.backcheck.lang.facts.ClassInfo owner = idx.ownerOf(fn);
+        if (owner != null && (!owner.methods().contains(fn) || libraryMayCall(owner, f))) return false;
+        if (owner == null && !dev.backcheck.model.Analysis.topLevelFunctions(f).contains(fn)) return false;
+        Set<String> names = new TreeSet<>();
+        if (fn.name() != null && !fn.name().isEmpty()) names.add(fn.name());
+        Val dflt = null;
+        for (Map.Entry<String, Val> e : f.exports().entrySet()) {
+            Val v = project.resolve(e.getValue(), f).val();
+            if (v instanceof Val.FnVal fv && fv.fn() == fn) names.add(e.getKey());
+            if (e.getKey().equals("default")) dflt = v;
+        }
+        if (names.size() != 1 || names.contains("default") || names.contains("*")) return false;
+        String name = names.iterator().next();
+        if (name.length() < 4 || name.equals("constructor") || !name.matches("[A-Za-z_$][\\w$]*")) return false;
+        Set<String> taken = liveImports().getOrDefault(f.path(), Set.of());
+        if (taken.contains(name) || owner == null && f.exports().containsKey(name) && taken.contains("*")) return false;
+        // every call the index knows runs only where nothing runs
+        List<dev.backcheck.flow.CallIndex.Site> callers = idx.callers(fn);
+        Set<dev.backcheck.lang.facts.Fn> mine = asking.get();
+        if (!mine.add(fn)) return false;
+        try {
+            for (dev.backcheck.flow.CallIndex.Site s : callers) {
+                String at = s.file().path();
+                if (project.isTestPath(at) || notRun(at) || s.fn() == fn) continue;
+                if (s.fn() == null || s.fn() == s.file().main() || mine.contains(s.fn()) || !neverRuns(s.file(), s.fn())) return false;
+            }
+        } finally {
+            mine.remove(fn);
+        }
+        // the mentions that are no use: the declaration, the module's export lists, the default-export object's entry
+        int allowed = 1 + callers.size();
+        String own = SourceLines.text(project, f.path(), 4_000_000);
+        if (own == null) return false;
+        Matcher lists = Pattern.compile("(?:module\\.exports\\s*=\\s*\\{|export\\s*\\{)[^}]*(?<![\\w$.])" + Pattern.quote(name)
+                + "(?![\\w$])|exports\\.(" + Pattern.quote(name) + ")\\s*=\\s*" + Pattern.quote(name) + "(?![\\w$])").matcher(own);
+        while (lists.find()) allowed++;
+        if (dflt instanceof Val.Obj o) {
+            boolean listed = false;
+            for (Val v : o.props().values()) {
+                if (v != null && project.resolve(v, f).val() instanceof Val.FnVal fv && fv.fn() == fn) listed = true;
+            }
+            if (listed) {
+                if (taken.contains("default") || taken.contains("*")) return false;
+                allowed++;
+            }
+        }
+        return mentions(name, allowed + 1) <= allowed;
+    }
+
+    /** A class a decorator marks, or one extending or implementing a library type: the library may call its methods by name. */
+    private boolean libraryMayCall(dev.backcheck.lang.facts.ClassInfo c, FileFacts f) {
+        if (!c.decorators().isEmpty()) return true;
+        if (c.superClass() != null && project.rootModule(c.superClass(), f) != null) return true;
+        for (Val i : c.implemented()) if (project.rootModule(i, f) != null) return true;
+        return false;
+    }
+
+    /** Per name, how often the project's source text names it (a whole word, after a dot too), counted up to a cap. */
+    private final Map<String, int[]> mentionCount = new HashMap<>();
+
+    /** How often the project's source files name {@code name} as a whole word, counted until {@code cap} (an unreadable file: cap). */
+    private int mentions(String name, int cap) {
+        synchronized (mentionCount) {
+            int[] known = mentionCount.get(name);
+            // known[0] the count, known[1] the cap it was counted to (a count under its cap is exact)
+            if (known != null && (known[0] < known[1] || known[1] >= cap)) return Math.min(known[0], cap);
+        }
+        int n = 0;
+        for (String path : project.files().keySet()) {
+            String text = SourceLines.text(project, path, 4_000_000);
+            if (text == null) {
+                n = cap;
+                break;
+            }
+            for (int at = text.indexOf(name); at >= 0 && n < cap; at = text.indexOf(name, at + name.length())) {
+                boolean before = at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_' || text.charAt(at - 1) == '$');
+                int end = at + name.length();
+                boolean after = end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '$');
+                if (!before && !after) n++;
+            }
+            if (n >= cap) break;
+        }
+        synchronized (mentionCount) {
+            mentionCount.put(name, new int[]{n, cap});
+        }
+        return n;
+    }
 
     /**
      * A module-level function of a file that runs, whose callers (the call index) are all in test code or in files no
@@ -1819,6 +1948,23 @@ public final class ImportIndex {
     private static final Pattern AUTH0_ACTION = Pattern.compile("onExecute[A-Z]\\w*");
 
     private static final Pattern BUNDLER = Pattern.compile("(?:^|[\\s;&|(])(?:npx\\s+)?(?:esbuild|tsup|ncc\\s+build|bun\\s+build)\\b");
+
+    /**
+     * True when a config on disk (a Dockerfile, Procfile, compose or platform file, a shell script something runs) or a
+     * string of the code outside the tests names {@code path} as a file to run (see {@link #mentions}): a worker the
+     * server forks ({@code fork(join(__dirname, 'worker.js'))}), a job the deployment starts. Documentation does not count.
+     */
+    public boolean namedToRun(String path) {
+        List<String[]> all;
+        synchronized (this) {
+            all = mentions();
+        }
+        for (String[] mt : all) {
+            if (mt[3].equals("loose") || mt[4].equals("test")) continue;
+            if (named(path, mt)) return true;
+        }
+        return false;
+    }
 
     /** True when the mention {dir part, name} names {@code path}: same name (extension aside), its folder ends with the dir part. */
     private static boolean named(String path, String[] mention) {
