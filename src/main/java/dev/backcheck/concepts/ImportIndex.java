@@ -167,10 +167,7 @@ public final class ImportIndex {
             if (project.resolve(e.getValue(), f).val() instanceof dev.backcheck.lang.facts.Val.FnVal fv && fv.fn() == fn) return false;
         }
         for (dev.backcheck.lang.facts.ClassInfo c : f.classes().values()) {
-            if (!c.methods().contains(fn)) continue;
-            if (!c.decorators().isEmpty()) return false;
-            if (c.superClass() != null && project.rootModule(c.superClass(), f) != null) return false;
-            for (dev.backcheck.lang.facts.Val i : c.implemented()) if (project.rootModule(i, f) != null) return false;
+            if (c.methods().contains(fn) && libraryMayCall(c, f)) return false;
         }
         synchronized (namedCount) {
             Integer known = namedCount.get(name);
@@ -227,7 +224,7 @@ public final class ImportIndex {
                 known = neverRuns.get(x);
             }
             if (known == null) {
-                known = neverNamed(f, x) || uncalledExport(f, x) || calledOnlyByDeadCode(f, x) || onlyDeadCallers(f, x);
+                known = !loaderMayCall(f, x) && (neverNamed(f, x) || uncalledExport(f, x) || calledOnlyByDeadCode(f, x) || onlyDeadCallers(f, x));
                 synchronized (neverRuns) {
                     neverRuns.put(x, known);
                 }
@@ -260,6 +257,22 @@ public final class ImportIndex {
         boolean afterStart = inner.line() > outer.line() || inner.line() == outer.line() && inner.column() >= outer.column();
         boolean beforeEnd = inner.endLine() < outer.endLine() || inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn();
         return afterStart && beforeEnd;
+    }
+
+    /**
+     * A function a module exports (under any name) when no project file loads that module: whatever loads it (a file
+     * router, a platform, a runner) may call its exports by name (a Next.js route file's {@code export async function
+     * POST}, a serverless handler), so its single mention says nothing.
+     */
+    private boolean loaderMayCall(FileFacts f, dev.backcheck.lang.facts.Fn fn) {
+        boolean exported = false;
+        for (Val v : f.exports().values()) {
+            if (project.resolve(v, f).val() instanceof Val.FnVal fv && fv.fn() == fn) exported = true;
+        }
+        if (!exported) return false;
+        if (importers.containsKey(f.path())) return false;
+        for (Set<String> targets : edges().values()) if (targets.contains(f.path())) return false;
+        return true;
     }
 
     /** The functions {@link #onlyDeadCallers} is asking about on this thread (a cycle of callers answers "runs"). */
@@ -326,12 +339,76 @@ public final class ImportIndex {
                 allowed++;
             }
         }
+        // a TypeScript method is reached only through a member (this.count(), repo.count) or a string naming it; a Java
+        // method also by its bare name (a call from its own class)
+        if (owner != null && !f.path().endsWith(".java")) {
+            // (a method of browser code is asked about in the browser's files only: see memberMentions)
+            if (ServerCode.of(project).browserCode(f.path())) return false;
+            return memberMentions(name, callers.size() + 1) <= callers.size();
+        }
         return mentions(name, allowed + 1) <= allowed;
     }
 
-    /** A class a decorator marks, or one extending or implementing a library type: the library may call its methods by name. */
+    /** Per name, how often the project's sources reach it as a member or a string: see {@link #memberMentions}. */
+    private final Map<String, int[]> memberCount = new HashMap<>();
+
+    /**
+     * How often the project's source files name {@code name} as a member ({@code .name}, {@code ?.name}) or as a whole
+     * string ({@code 'name'}), counted until {@code cap} (an unreadable file: cap). A member read off an element of an
+     * array that is not called ({@code rows[0].count}, {@code pending[0]?.count}: a column of a result row) is no use of a
+     * method.
+     */
+    private int memberMentions(String name, int cap) {
+        synchronized (memberCount) {
+            int[] known = memberCount.get(name);
+            if (known != null && (known[0] < known[1] || known[1] >= cap)) return Math.min(known[0], cap);
+        }
+        int n = 0;
+        ServerCode sc = ServerCode.of(project);
+        for (String path : project.files().keySet()) {
+            // (a browser file cannot hold the server's objects: its data.count reads a JSON field)
+            if (sc.browserCode(path)) continue;
+            String text = SourceLines.text(project, path, 4_000_000);
+            if (text == null) {
+                n = cap;
+                break;
+            }
+            for (int at = text.indexOf(name); at >= 0 && n < cap; at = text.indexOf(name, at + name.length())) {
+                int end = at + name.length();
+                if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '$')) continue;
+                char b = at > 0 ? text.charAt(at - 1) : ' ';
+                if (b == '.') {
+                    int r = at - 2;
+                    if (r >= 0 && text.charAt(r) == '?') r--;
+                    int k = end;
+                    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+                    boolean called = k < text.length() && (text.charAt(k) == '(' || text.charAt(k) == '<');
+                    if (r >= 0 && text.charAt(r) == ']' && !called) continue;
+                    n++;
+                } else if ((b == '\'' || b == '"' || b == '`') && end < text.length() && text.charAt(end) == b) {
+                    n++;
+                }
+            }
+            if (n >= cap) break;
+        }
+        synchronized (memberCount) {
+            memberCount.put(name, new int[]{n, cap});
+        }
+        return n;
+    }
+
+    /** Spring's stereotype annotations: a bean the container makes; it calls none of its methods by name. */
+    private static final Set<String> STEREOTYPES = Set.of("Component", "Service", "Repository");
+
+    /**
+     * A class a decorator marks, or one extending or implementing a library type: the library may call its methods by
+     * name. Not a Java class marked only as a Spring bean (@Component, @Service, @Repository): the container calls
+     * annotated methods and the interfaces' methods (both seen apart), the rest only the project's code does (s31
+     * collegems JwtTokenProvider.generateToken, which nothing calls).
+     */
     private boolean libraryMayCall(dev.backcheck.lang.facts.ClassInfo c, FileFacts f) {
-        if (!c.decorators().isEmpty()) return true;
+        boolean bean = f.path().endsWith(".java") && c.decorators().stream().allMatch(d -> d.name() != null && STEREOTYPES.contains(d.name()));
+        if (!c.decorators().isEmpty() && !bean) return true;
         if (c.superClass() != null && project.rootModule(c.superClass(), f) != null) return true;
         for (Val i : c.implemented()) if (project.rootModule(i, f) != null) return true;
         return false;
@@ -658,7 +735,7 @@ public final class ImportIndex {
      * unreached and unable to load (a static import of a relative path that is no file).
      */
     public boolean notRun(String path) {
-        return dead(path) || testServer(path) || testOnly(path) || unloadable.contains(path) || noRuntime().contains(path);
+        return dead(path) || testServer(path) || testOnly(path) || testNamed(path) || unloadable.contains(path) || noRuntime().contains(path);
     }
 
     /**
@@ -2205,6 +2282,50 @@ public final class ImportIndex {
             });
         }
         testServers = out;
+        return out;
+    }
+
+    /** A file's name (its extension cut) with "test", "tests" or "e2e" as one of its words: test-e2e-server, get-test-token. */
+    private static final Pattern TEST_NAME = Pattern.compile("(?i)(^|[-_.])(test|tests|e2e)([-_.]|$)");
+    private Set<String> testNamed;
+
+    /**
+     * A script named as a test: "test", "tests" or "e2e" is a word of its file name (test-e2e-server.mjs,
+     * test-integration.mjs, get-test-token.js, create-preview-test.js), no project file loads it (import, require, dynamic
+     * import or re-export), it is no package's main, the package.json scripts that run it (if any) are all named for tests,
+     * and no config or string of the code names it to run ({@link #namedToRun}). The test suite or a developer runs it by
+     * hand; no server process does (s31 x402vechain's e2e and integration test servers beside the SDK, covibes's token and
+     * preview test scripts in the server folder). Committed secrets in it are still secrets: the secrets rules do not ask.
+     */
+    public boolean testNamed(String path) {
+        if (path == null || !SCRIPT.matcher(path).matches() || project.isTestPath(path)) return false;
+        String base = JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
+        if (!TEST_NAME.matcher(base).find()) return false;
+        return testNamed().contains(path);
+    }
+
+    private synchronized Set<String> testNamed() {
+        if (testNamed != null) return testNamed;
+        Set<String> loaded = new HashSet<>();
+        edges().values().forEach(loaded::addAll);
+        Set<String> ran = new HashSet<>();
+        for (PackageJson m : PackageJson.of(project.manifests())) {
+            String pj = project.texts().get(m.path());
+            if (pj == null) continue;
+            String d = dir(m.path());
+            ran.addAll(mainFiles(pj, d));
+            scriptRunners(pj, d).forEach((file, names) -> {
+                if (!names.stream().allMatch(n -> TEST_SCRIPT.matcher(n).find())) ran.add(file);
+            });
+        }
+        Set<String> out = new HashSet<>();
+        for (String path : project.files().keySet()) {
+            if (!SCRIPT.matcher(path).matches() || project.isTestPath(path) || loaded.contains(path) || ran.contains(path)) continue;
+            String base = JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
+            if (!TEST_NAME.matcher(base).find() || namedToRun(path)) continue;
+            out.add(path);
+        }
+        testNamed = out;
         return out;
     }
 

@@ -839,7 +839,7 @@ public final class ServerCode {
         // no entry reaches it (a router nothing mounts, a legacy controller nothing imports), or a mock API only the
         // end-to-end tests start, or browser code of a front-end package
         // (also a module only the test files reach: an event handler only the integration tests construct)
-        if (index.dead(path) || index.testServer(path) || index.testOnly(path) || frontEndPackage(path)) return false;
+        if (index.dead(path) || index.testServer(path) || index.testOnly(path) || index.testNamed(path) || frontEndPackage(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);
         if (low.endsWith(".tsx") || low.endsWith(".jsx") || staticAsset(path)) return false;
         // a Node helper script in a Java service's repository is not the server
@@ -884,7 +884,8 @@ public final class ServerCode {
         // a file that registers routes of an application, or a serverless function the platform runs (Vercel's api/
         // migrate.js), is server code whatever its name says (api/v1/admin/seed.ts, a route plugin, is no seed script)
         if (routeFiles().contains(path) || VercelFunctions.of(project).serves(path)) return false;
-        if (project.isTestPath(path) || index.notRun(path) || toolOnly.contains(path) || browserCode(path) || k6Script(path)) return true;
+        // (a script under a package's public/ or static/ folder is handed to browsers as a file: apps/web/public/playground.js)
+        if (project.isTestPath(path) || index.notRun(path) || toolOnly.contains(path) || browserCode(path) || staticAsset(path) || k6Script(path)) return true;
         // (a tooling name the server's own code imports is server code: config/cache.config.ts that app.module.ts loads)
         if (tooling(path) && importers.getOrDefault(path, Set.of()).stream().allMatch(i -> project.isTestPath(i) || tooling(i))) return true;
         if (cliOnly().contains(path) || devScriptOnly(path)) return true;
