@@ -2052,7 +2052,8 @@ public final class Tokens {
                 why.append("class ").append(owner.name());
             }
         }
-        issuers.add(new Issuer(lib, cs.location(), f.path(), fn, alg, algDefault, algAt, key, exp, p, why.toString(), null, test(f)));
+        // (a Java method nothing calls is asked too: s31 collegems JwtTokenProvider.generateToken beside the one in use)
+        issuers.add(new Issuer(lib, cs.location(), f.path(), fn, alg, algDefault, algAt, key, exp, p, why.toString(), null, test(f, fn)));
     }
 
     /** {@code SignatureAlgorithm.HS512}, {@code Jwts.SIG.HS256}, {@code MacAlgorithm} constants: the name, else null. */
