@@ -364,6 +364,11 @@ public final class Project {
     private final Set<Class<?>> sawNoModel = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean modelled;
 
+    /** True once the framework models' applications are added ({@link #addApplications}). */
+    public boolean modelComplete() {
+        return modelled;
+    }
+
     /** The value {@link #derived} computed for {@code type}, or null when nothing asked for it yet (statistics). */
     public <T> T derivedIfPresent(Class<T> type) {
         Slot s = derived.get(type);
