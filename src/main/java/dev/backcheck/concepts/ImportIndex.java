@@ -2237,7 +2237,7 @@ public final class ImportIndex {
     /** Config files under the root that may name a file to run: Dockerfiles, Procfiles, TOML/YAML/JSON configs, HTML pages, shell scripts. */
     private List<String> configsOnDisk() {
         // what was listed stands, even when an entry could not be read or the bound was passed
-        return dev.backcheck.workspace.DiskListing.list(project.root(), Integer.MAX_VALUE, SKIP_DIRS, 1_000_000, 5000,
+        return project.diskListing().list(dev.backcheck.workspace.DiskListing.Region.CONFIGS, 1_000_000, 5000,
                 rel -> CONFIG.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches()).paths();
     }
 
@@ -2412,7 +2412,6 @@ public final class ImportIndex {
     /** What the Next.js router loads of a package (the path relative to the package). */
     private static final Pattern NEXT_ROUTED = Pattern.compile("^(src/)?((app|pages)/|(middleware|proxy|instrumentation|instrumentation-client|mdx-components)\\.[cm]?[jt]sx?$)");
     private static final Pattern CONVENTION = Pattern.compile("^(api|netlify/functions|functions)/");
-    private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "coverage", ".next", ".nuxt", ".cache", "dist", "build");
     private static final Pattern TEST_RUNNER_CONFIG = Pattern.compile("(?i)(playwright|cypress|wdio|vitest|jest|nightwatch)[\\w.-]*\\.config\\.[cm]?[jt]s|(playwright|cypress)[\\w.-]*\\.[cm]?[jt]s");
     private static final Pattern RUN_SCRIPT = Pattern.compile("(?:npm|pnpm|yarn|bun)\\s+(?:run\\s+)?([\\w:.-]+)");
     /** A script named for tests: test, e2e, or mock as one of its parts (test:e2e, preview:e2e, mock-api). */

@@ -640,13 +640,12 @@ public final class ServerCode {
     }
 
     private static final Pattern SOURCE = Pattern.compile("(?i).*\\.(?:[cm]?[jt]sx?|vue|svelte|json|html?|ya?ml)$");
-    private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "coverage", ".next", ".nuxt", ".cache");
 
     /** Source paths under the root (relative, '/'-separated), or null when the tree cannot be listed or is too large. */
     private List<String> sourcesOnDisk() {
         if (project.root() == null) return null;
-        dev.backcheck.workspace.DiskListing.Result r = dev.backcheck.workspace.DiskListing.list(project.root(), Integer.MAX_VALUE,
-                SKIP_DIRS, 2_000_000, 40_000, rel -> SOURCE.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches());
+        dev.backcheck.workspace.DiskListing.Result r = project.diskListing().list(dev.backcheck.workspace.DiskListing.Region.SOURCES,
+                2_000_000, 40_000, rel -> SOURCE.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches());
         return r.complete() ? r.paths() : null;
     }
 

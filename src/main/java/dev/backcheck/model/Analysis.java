@@ -104,9 +104,15 @@ public final class Analysis {
     }
 
 
-    /** Where the project signs tokens (asked lazily: the concept indexes every call once). */
-    private dev.backcheck.concepts.Tokens tokens() {
-        return dev.backcheck.concepts.Tokens.of(project); // the project's one Tokens (a lookup once computed)
+    /**
+     * True when {@code cs} signs a token (asked lazily: the concept indexes every call once). While the framework models
+     * are built, the signing set that reads no application ({@link dev.backcheck.concepts.Tokens#issuers}: what the
+     * project's Tokens answered then, computed from no applications, and a value the summaries beside the models may
+     * read); after them, the project's one Tokens.
+     */
+    private boolean signs(CallSite cs) {
+        return project.modelComplete() ? dev.backcheck.concepts.Tokens.of(project).issues(cs)
+                : dev.backcheck.concepts.Tokens.issuers(project).issues(cs);
     }
 
     public Summary summary(Fn fn, FileFacts file) {
@@ -300,7 +306,7 @@ public final class Analysis {
                         && method != null && (method.equals("consume") || method.equals("limit"))) rateLimits = true;
                 if (method != null && (method.equals("compare") || method.equals("verify") && root != null && root.startsWith("argon2"))
                         && root != null && (root.startsWith("bcrypt") || root.startsWith("argon2"))) comparesPassword = true;
-                if (tokens().issues(cs)) issuesToken = true;
+                if (signs(cs)) issuesToken = true;
                 // schema validation of request data or of own parameters
                 // a webhook's payload checked against its sender's signature (verifyGiteaSignature(rawBody, secret, sig),
                 // webhooks.verifyAndReceive({ payload, signature })): the bytes are the sender's, and a schema would break the check
