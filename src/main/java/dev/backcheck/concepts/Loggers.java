@@ -957,6 +957,10 @@ public final class Loggers {
         }
         if (x instanceof Lit || x instanceof Tpl || x instanceof Concat || x instanceof New) return null;
         String n = Vals.lastName(x);
+        // process.env.JWT_SECRET written out whole: the secret itself, in every log line and log store
+        if (x instanceof Global g && g.name().equals("process") && g.path().size() == 2 && g.path().get(0).equals("env")
+                && secretName(g.path().get(1))) return "the " + g.path().get(1) + " environment value";
+        if (x instanceof Global g && g.name().equals("process") && g.path().equals(List.of("env"))) return "the whole process environment (its secrets included)";
         if (x instanceof Global) return null;
         if (secretName(n)) return "the " + n;
         return null;
