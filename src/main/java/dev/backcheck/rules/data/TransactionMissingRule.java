@@ -790,6 +790,17 @@ public final class TransactionMissingRule implements Rule {
      */
     private static boolean sameRecord(W a, W b) {
         if (a.step().fn() != b.step().fn()) return savedOnInCallee(a, b);
+        // const doc = await Model.create(data); doc.save(): the document create() wrote, saved again as it is
+        if (a.op().lib().equals("mongoose") && "create".equals(a.op().method()) && "save".equals(b.op().method())
+                && b.op().site().cs().args().isEmpty() && a.op().at() != null) {
+            var saved = dev.backcheck.model.Analysis.receiver(b.op().site().cs().callee());
+            if (saved instanceof Val.Call sc && a.op().at().equals(sc.site())) return true;
+            if (saved instanceof Val.Local sl && sl.path().isEmpty()) {
+                for (Fn.Named n : a.step().fn().names()) {
+                    if (n.name().equals(sl.name()) && n.value() != null && DbClients.within(a.op().at(), n.value())) return true;
+                }
+            }
+        }
         if (!a.op().method().equals("save") || !b.op().method().equals("save")) return false;
         var ra = dev.backcheck.model.Analysis.receiver(a.op().site().cs().callee());
         var rb = dev.backcheck.model.Analysis.receiver(b.op().site().cs().callee());
