@@ -10,7 +10,7 @@ const readOnly = { one: { disabled: true }, many: { disabled: true } };
 
 @Module({
   imports: [
-    NestjsQueryGraphQLModule.forFeature({ // expect: graphql/unauthenticated-mutation
+    NestjsQueryGraphQLModule.forFeature({
       imports: [NestjsQueryTypeOrmModule.forFeature([Note, Category, Tag])],
       resolvers: [
         {
@@ -32,7 +32,7 @@ const readOnly = { one: { disabled: true }, many: { disabled: true } };
         },
         {
           // guards: [] and no global guard: createOneTag is open to anyone
-          DTOClass: Tag,
+          DTOClass: Tag, // expect: graphql/unauthenticated-mutation
           EntityClass: Tag,
           read: { disabled: true },
           create: { many: { disabled: true } },

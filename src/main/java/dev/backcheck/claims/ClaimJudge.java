@@ -2020,6 +2020,21 @@ public final class ClaimJudge {
             + "|(in|within|inside|using|uses|use|with|via|wrapped in)\\s+(a\\s+|an\\s+|one\\s+|single\\s+|the\\s+)*(database\\s+|db\\s+)?transa"
             + "|multi-?step|consisten|all[- ]or[- ]nothing|transações de banco|transacciones de base|datenbanktransaktion|트랜잭션|veritabanı işlem");
     private static final Pattern NESTED_WRITE = Pattern.compile("(?iu)\\bnested\\s+(?:create|write|insert|update)s?\\b");
+    /**
+     * Transactions of a ledger or a chain, not of the database: "settle response with transaction hash", "VeChain
+     * transactions", "on-chain transaction submission".
+     */
+    private static final Pattern CHAIN_TX = Pattern.compile("(?iu)\\b(?:blockchain|on-?chain|off-?chain|vechain|ethereum|solana|bitcoin|polygon|web3"
+            + "|smart contracts?|wallets?|gas fees?|fee delegation)\\b|\\btransaction\\s+(?:hash|hashes|receipts?|fees?|signatures?|nonce)\\b|\\btx\\s*hash\\b");
+    /** Words that tie a transaction to the database whatever else the line says. */
+    private static final Pattern DB_NAMED = Pattern.compile("(?iu)\\b(?:database|db|sql|prisma|typeorm|sequelize|knex|drizzle|mongo\\w*|postgres\\w*|jpa|rollback|commit)\\b");
+    /**
+     * A transaction claim that names a capability, not a rule for every write: "Database error handling with transaction
+     * support", "supports transactions". Verified by transactions being opened; a path that writes twice without one does
+     * not make it untrue (a claim of "all writes" or "transaction safety" still does).
+     */
+    private static final Pattern TX_CAPABILITY = Pattern.compile("(?iu)\\bwith\\s+(?:\\p{L}+\\s+)?transactions?\\s+support\\b|\\bsupports?\\s+(?:for\\s+)?(?:database\\s+|db\\s+)?transactions\\b");
+    private static final Pattern EVERY_WRITE = Pattern.compile("(?iu)\\b(?:all|every|each|always|any)\\b");
     private static final Pattern PAGE_WORDS = Pattern.compile("(?i)pagina|paginier|페이지네이션|sayfala|page size|cursor");
 
     /** Heading words too general to name a module. */
@@ -2162,6 +2177,10 @@ public final class ClaimJudge {
     private Verdict dataAccess(Claim c) {
         dev.backcheck.concepts.DbClients db = dev.backcheck.concepts.DbClients.of(project);
         String low = Vocabulary.norm(c.text());
+        if (TX_WORDS.matcher(low).find() && CHAIN_TX.matcher(low).find() && !DB_NAMED.matcher(low).find()) {
+            return new Verdict(c, "data-access", Status.UNVERIFIED, "the transactions here are a ledger's or a blockchain's, not the database's",
+                    List.of());
+        }
         if (TX_WORDS.matcher(low).find() && !DB_TX_WORDS.matcher(low).find()) {
             // "transaction retrieval", "aggregated transaction data": the records a finance app keeps, not database transactions
             return new Verdict(c, "data-access", Status.UNVERIFIED, "transactions here are records the application keeps (financial data),"
@@ -2228,6 +2247,11 @@ public final class ClaimJudge {
                     return new Verdict(c, "data-access", Status.VERIFIED, "the " + String.join("/", feature) + " code opens transactions ("
                             + featureTx.size() + ")", featureTx.stream().limit(3).toList());
                 }
+            }
+            if (fs != null && !fs.isEmpty() && !txs.isEmpty() && TX_CAPABILITY.matcher(low).find() && !EVERY_WRITE.matcher(low).find()) {
+                return new Verdict(c, "data-access", Status.VERIFIED, "transactions opened (" + txs.size() + "); the claim names the capability,"
+                        + " not every write (" + fs.size() + " request path" + (fs.size() == 1 ? "" : "s") + " write several times without one:"
+                        + " data/transaction-missing reports them)", txs.stream().limit(3).toList());
             }
             if (fs != null && !fs.isEmpty()) {
                 return new Verdict(c, "data-access", Status.CONTRADICTED, (txs.isEmpty() ? "no transaction is opened anywhere, and " : "")

@@ -432,6 +432,8 @@ public final class ClaimParser {
             Claim c = claim(body, loc, inAbsence || todo);
             // "Automated tests for:" over a list: each item names what a test exercises ("CSRF origin validation"), not a control
             if (c != null && b.matches() && leadIn != null && TESTS_LEAD_IN.matcher(leadIn).find()) c = null;
+            // "For high-traffic scenarios, consider:" over a list: each item is an option offered, not a control built
+            if (c != null && b.matches() && leadIn != null && ADVICE_LEAD_IN.matcher(leadIn).find()) c = claim(body, loc, true);
             if (c != null && c.keys().contains("security-headers")) c = rateLimitHeaders(c, stack);
             String ctx = context(stack);
             if (b.matches() && leadIn != null) ctx = ctx.isEmpty() ? leadIn : ctx + " > " + leadIn;
@@ -464,6 +466,11 @@ public final class ClaimParser {
     /** A lead-in naming tests: "Automated tests for:", "Unit tests cover:", "Test suite checks:". */
     private static final Pattern TESTS_LEAD_IN = Pattern.compile(
             "(?iu)^(?:[\\p{L}-]+\\s+){0,2}(?:tests?|testing|test cases?|test suites?|specs?|testes|pruebas|testfälle|테스트|testler)\\b");
+
+    /** A lead-in that offers options: "For high-traffic scenarios, consider:", "You could add:", "Possible options:". */
+    private static final Pattern ADVICE_LEAD_IN = Pattern.compile("(?iu)\\b(?:consider|you (?:could|can|may|might)(?: also)?(?: want to)?(?: add| use)?"
+            + "|we (?:could|might|recommend)|recommend(?:ed|ations?)?|suggest(?:ed|ions?)?|possible (?:options|improvements|enhancements)"
+            + "|options include|alternatives?|considere|considerar|erwägen)\\b[^:]*$");
 
     /** A sentence of a paragraph that ends with a colon, introducing what follows. */
     private static final Pattern LEAD_IN = Pattern.compile("^[^|>#].{8,160}:\\s*$");

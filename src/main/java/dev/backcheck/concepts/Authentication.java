@@ -56,7 +56,12 @@ public final class Authentication {
     }
 
     /** A condition an authenticating call runs under: {@code test} must evaluate to {@code holds}. */
-    private record Cond(Val left, String op, Val right, boolean holds, FileFacts file, Map<Integer, Val> bound) { }
+    private record Cond(Val left, String op, Val right, boolean holds, FileFacts file, Map<Integer, Val> bound, Fn in,
+                        java.util.function.UnaryOperator<Val> sub) {
+        Cond(Val left, String op, Val right, boolean holds, FileFacts file, Map<Integer, Val> bound) {
+            this(left, op, right, holds, file, bound, null, java.util.function.UnaryOperator.identity());
+        }
+    }
 
     /**
      * The applications with the routes a global authentication hook skips shown without it: the hook stays on the chain
@@ -404,7 +409,7 @@ public final class Authentication {
     }
 
     /** A signature verifier by its name: verifySlackSignature, verifyWebhookSignature, isValidSignature, validateHmac. */
-    private static final Pattern SIGNATURE_VERIFIER = Pattern.compile("(?i)(verify|validate|check|isValid)\\w*(signature|hmac|webhook)\\w*");
+    private static final Pattern SIGNATURE_VERIFIER = Analysis.SIGNATURE_VERIFIER;
 
     /**
      * Whether the handler answers 401/403 where a signature check of the request fails: {@code if
@@ -512,6 +517,17 @@ public final class Authentication {
             }
         }
         if (!refuses) return false;
+        // jwt.verify(auth.slice(7), secret), authService.currentUser(header.substring(7)): the bearer of the Authorization
+        // header (the login's own transport) verified in the handler, by the token library or a project function that verifies
+        // one (with no catch of its own letting a bad token through)
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (f.inLenientTry(cs.location()) || Analysis.failureServedInCatch(f, cs)) continue;
+                // (safeCompare(header, `Bearer ${key}`): a compare with the deployment's secret, no login token verified)
+                if (cs.args().stream().anyMatch(Authentication::bearerHeader) && !COMPARE_NAME.matcher(String.valueOf(cs.methodName())).matches()
+                        && analysis.verifiesTokenAt(cs, hf, f)) return true;
+            }
+        }
         Set<Fn> login = project.derived(LoginVerifiers.class, p -> new LoginVerifiers(loginVerifiers(p))).fns();
         if (login.isEmpty()) return false;
         for (Fn f : all) {
@@ -522,6 +538,14 @@ public final class Authentication {
             }
         }
         return false;
+    }
+
+    private static final Pattern COMPARE_NAME = Pattern.compile("(?i).*(compare|equal).*");
+
+    /** A value carrying the request's Authorization header ({@code header.substring(7)}, {@code auth.slice(7)}). */
+    private static boolean bearerHeader(Val a) {
+        return Vals.anyPartDeep(a, x -> x instanceof Req q && q.part().equals("headers") && !q.path().isEmpty()
+                && q.path().get(0).equalsIgnoreCase("authorization"), 200);
     }
 
     /** The project functions that verify a token and that a function authenticating requests, other than a route handler, calls. */
@@ -1004,12 +1028,55 @@ public final class Authentication {
             }
             return unknown ? null : !any;
         }
-        if (g.op().equals("truthy")) return truth(g.left(), g.file(), g.bound(), ctx, depth);
+        if (g.op().equals("truthy")) return truth(g.left(), g.file(), g.bound(), ctx, depth, g.in(), g.sub());
         if (g.op().equals("==") || g.op().equals("!=")) {
             Boolean eq = equal(g.left(), g.right(), g.file(), g.bound(), ctx);
             return eq == null ? null : g.op().equals("==") == eq;
         }
         return null;
+    }
+
+    /**
+     * What a list callback answers for {@code item}: its first return whose guards all hold (each evaluated with the
+     * callback's parameter replaced by the item), evaluated so; null when a guard or the answer cannot be told.
+     */
+    private Boolean callbackAnswer(Fn cb, Val item, FileFacts file, Map<Integer, Val> bound, Ctx ctx, int depth) {
+        Fn.Param own = cb.params().get(0);
+        java.util.function.UnaryOperator<Val> sub = v -> substitute(v, own.name(), item, 0);
+        for (int i = 0; i < cb.returns().size(); i++) {
+            boolean reached = true;
+            for (CallSite.Guard g : cb.returnGuards(i)) {
+                Boolean v = eval(new Cond(sub.apply(g.left()), g.op(), g.right() == null ? null : sub.apply(g.right()), g.holds(), file, bound, cb, sub), ctx, depth + 1);
+                if (v == null) return null;
+                if (v != g.holds()) {
+                    reached = false;
+                    break;
+                }
+            }
+            if (!reached) continue;
+            return eval(new Cond(sub.apply(cb.returns().get(i)), "truthy", null, true, file, bound, cb, sub), ctx, depth + 1);
+        }
+        return null;
+    }
+
+    /** {@code v} with the parameter named {@code name} (a callback's own) replaced by {@code item}: open.endsWith('*') of a listed item. */
+    private static Val substitute(Val v, String name, Val item, int depth) {
+        if (v == null || depth > 12) return v;
+        if (v instanceof Param p && p.name().equals(name)) {
+            Val out = item;
+            for (String seg : p.path()) out = new Member(out, seg);
+            return out;
+        }
+        if (v instanceof Call c) {
+            List<Val> args = new ArrayList<>(c.args().size());
+            for (Val a : c.args()) args.add(substitute(a, name, item, depth + 1));
+            return new Call(substitute(c.callee(), name, item, depth + 1), args, c.site());
+        }
+        if (v instanceof Member m) return new Member(substitute(m.object(), name, item, depth + 1), m.prop());
+        if (v instanceof Concat c) return new Concat(c.parts().stream().map(x -> substitute(x, name, item, depth + 1)).toList());
+        if (v instanceof Tpl t) return new Tpl(t.quasis(), t.holes().stream().map(x -> substitute(x, name, item, depth + 1)).toList());
+        if (v instanceof OneOf o) return new OneOf(o.options().stream().map(x -> substitute(x, name, item, depth + 1)).toList(), o.test());
+        return v;
     }
 
     private Boolean equal(Val a, Val b, FileFacts file, Map<Integer, Val> bound, Ctx ctx) {
@@ -1026,15 +1093,33 @@ public final class Authentication {
     }
 
     private Boolean truth(Val v, FileFacts file, Map<Integer, Val> bound, Ctx ctx, int depth) {
+        return truth(v, file, bound, ctx, depth, null, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #truth(Val, FileFacts, Map, Ctx, int)} inside function {@code in} (a callback, its own parameter replaced by
+     * {@code sub}): an equality it answers ({@code path === open}, kept by the facts only as a comparison of {@code in}) is
+     * evaluated as that comparison when it is the function's only one of its kind.
+     */
+    private Boolean truth(Val v, FileFacts file, Map<Integer, Val> bound, Ctx ctx, int depth, Fn in, java.util.function.UnaryOperator<Val> sub) {
         v = bind(v, bound);
-        if (depth > 3 || v == null) return null;
+        if (depth > 6 || v == null) return null;
+        if (v instanceof Unknown u && in != null && u.kind().startsWith("binary:")) {
+            String op = u.kind().equals("binary:EqEqEq") || u.kind().equals("binary:EqEq") ? "=="
+                    : u.kind().equals("binary:NotEqEq") || u.kind().equals("binary:NotEq") ? "!=" : null;
+            if (op == null) return null;
+            List<Fn.Compare> same = in.compares().stream().filter(c -> op.equals(c.op())).toList();
+            if (same.size() != 1) return null;
+            Fn.Compare c = same.get(0);
+            return eval(new Cond(sub.apply(c.left()), op, sub.apply(c.right()), true, file, bound), ctx, depth + 1);
+        }
         // a || b (the facts keep either value): true when one is, false when none is
         // (an option that is a comparison, url === p, is not evaluated: unknown, and true only where another option is)
         if (v instanceof OneOf o && o.test() == null && !o.options().isEmpty() && o.options().stream().allMatch(x -> x instanceof Call
                 || x instanceof Unknown u && u.kind().startsWith("binary:")) && o.options().stream().anyMatch(x -> x instanceof Call)) {
             boolean unknown = false;
             for (Val x : o.options()) {
-                Boolean t = truth(x, file, bound, ctx, depth + 1);
+                Boolean t = truth(x, file, bound, ctx, depth + 1, in, sub);
                 if (Boolean.TRUE.equals(t)) return true;
                 if (t == null) unknown = true;
             }
@@ -1054,6 +1139,20 @@ public final class Authentication {
             String lit = c.args().isEmpty() ? null : str(bind(c.args().get(0), bound), file);
             if (p == null || lit == null) return null;
             return stringTest(p, m, lit);
+        }
+        // path.startsWith('/api/auth/') with path a helper's parameter handed the request's path (request.url.split('?')[0])
+        if (c.callee() instanceof Param pp && pp.path().size() == 1 && bound.containsKey(pp.index()) && c.args().size() == 1
+                && List.of("startsWith", "endsWith", "includes").contains(m)) {
+            String p = pathOf(bound.get(pp.index()), ctx);
+            String lit = str(bind(c.args().get(0), bound), file);
+            if (p != null && lit != null) return stringTest(p, m, lit);
+        }
+        // '/api/auth/*'.endsWith('*'): a test of a listed item itself
+        String recvText = recv instanceof Lit ? Val.constString(recv) : null;
+        if (recvText != null && List.of("startsWith", "endsWith", "includes").contains(m) && c.args().size() == 1) {
+            String lit = str(bind(c.args().get(0), bound), file);
+            if (lit == null) return null;
+            return m.equals("startsWith") ? recvText.startsWith(lit) : m.equals("endsWith") ? recvText.endsWith(lit) : recvText.contains(lit);
         }
         // PUBLIC.includes(url), OPEN.has(url), OPEN.some((p) => url.startsWith(p))
         List<String> items = recv == null ? null : constants(recv, file);
@@ -1080,11 +1179,14 @@ public final class Authentication {
                 }
                 return unknown ? null : false;
             }
-            if ((m.equals("some") || m.equals("find")) && c.args().get(0) instanceof FnVal fv && fv.fn().returns().size() == 1) {
+            // OPEN.some((open) => { if (open.endsWith('*')) return path.startsWith(open.slice(0, -1)); return path === open; })
+            // inside a helper handed the path: the callback's answer for each listed item, its own parameter replaced by the
+            // item (the helper's parameters stay bound to what the helper was handed)
+            if ((m.equals("some") || m.equals("find")) && c.args().get(0) instanceof FnVal fv && !fv.fn().returns().isEmpty()
+                    && !fv.fn().params().isEmpty()) {
                 boolean unknown = false;
                 for (String it : items) {
-                    Cond inner = new Cond(fv.fn().returns().get(0), "truthy", null, true, file, Map.of(0, new Lit(it)));
-                    Boolean e = eval(inner, ctx, depth + 1);
+                    Boolean e = callbackAnswer(fv.fn(), new Lit(it), file, bound, ctx, depth + 1);
                     if (Boolean.TRUE.equals(e)) return true;
                     if (e == null) unknown = true;
                 }
@@ -1137,6 +1239,15 @@ public final class Authentication {
 
     private static Val bind(Val v, Map<Integer, Val> bound) {
         if (v instanceof Param p && p.path().isEmpty() && bound.containsKey(p.index())) return bound.get(p.index());
+        // path?.startsWith(x) with path bound to request.path ?? '': the request's path (the fallback is for a missing one)
+        if (v instanceof Call c && c.callee() instanceof Param p && p.path().size() == 1 && bound.get(p.index()) instanceof OneOf o
+                && o.test() == null && o.options().size() == 2 && o.options().stream().filter(x -> x instanceof Req).count() == 1
+                && o.options().stream().anyMatch(x -> x instanceof Lit)) {
+            Req q = (Req) o.options().stream().filter(x -> x instanceof Req).findFirst().orElseThrow();
+            List<String> path = new ArrayList<>(q.path());
+            path.add(p.path().get(0));
+            return new Call(new Req(q.part(), path), c.args(), c.site());
+        }
         // p + '/' with p bound to a listed prefix
         if (v instanceof Concat c && !bound.isEmpty()) return new Concat(c.parts().stream().map(x -> bind(x, bound)).toList());
         if (v instanceof Call c && c.callee() instanceof Param p && p.path().size() == 1 && bound.containsKey(p.index())
@@ -1220,7 +1331,30 @@ public final class Authentication {
         }
         String s = Val.constString(v);
         if (s != null) return s;
+        // `${open}/` and open.slice(0, -1) of a listed item
+        if (v instanceof Tpl t && t.quasis().size() == t.holes().size() + 1) {
+            StringBuilder sb = new StringBuilder(t.quasis().get(0));
+            for (int i = 0; i < t.holes().size(); i++) {
+                String h = str(t.holes().get(i), file);
+                if (h == null) return null;
+                sb.append(h).append(t.quasis().get(i + 1));
+            }
+            return sb.toString();
+        }
+        if (v instanceof Call c && c.callee() instanceof Member m && m.prop().equals("slice") && m.object() instanceof Lit
+                && Val.constString(m.object()) != null && !c.args().isEmpty() && c.args().size() <= 2) {
+            String base = Val.constString(m.object());
+            Integer from = intArg(c.args().get(0)), to = c.args().size() == 2 ? intArg(c.args().get(1)) : Integer.valueOf(base.length());
+            if (from == null || to == null) return null;
+            int a = from < 0 ? Math.max(0, base.length() + from) : Math.min(from, base.length());
+            int b = to < 0 ? Math.max(0, base.length() + to) : Math.min(to, base.length());
+            return a <= b ? base.substring(a, b) : "";
+        }
         return file == null ? null : Val.constString(project.resolve(v, file).val());
+    }
+
+    private static Integer intArg(Val v) {
+        return v instanceof Lit l && l.value() instanceof Double d && d == Math.floor(d) ? d.intValue() : null;
     }
 
     /** Whether the route's path (a pattern with :params) is the listed path; null when a parameter makes it unknown. */

@@ -184,14 +184,35 @@ public final class HealthChecks {
     }
 
     /** One Spring Boot Actuator endpoint served over HTTP: its id and where it is switched on. */
-    public record ActuatorEndpoint(String id, Location at) { }
+    public record ActuatorEndpoint(String id, Location at) {
+        /**
+         * The HTTP operations of the endpoint, each {method, path below the endpoint's own}: a @ReadOperation is GET, a
+         * @WriteOperation POST, a @DeleteOperation DELETE, a @Selector parameter one path segment (spring-boot-actuator
+         * 3.3's endpoint classes: LoggersEndpoint configureLogLevel, CachesEndpoint clearCaches / clearCache,
+         * SessionsEndpoint deleteSession, ShutdownEndpoint shutdown (its only operation), StartupEndpoint startup,
+         * IntegrationGraphEndpoint rebuild). Reads with a selector (loggers/{name}, metrics/{name}) are the same endpoint
+         * read and are not listed apart.
+         */
+        public List<String[]> operations() {
+            return ACTUATOR_OPERATIONS.getOrDefault(id, List.<String[]>of(new String[] {"GET", ""}));
+        }
+    }
+
+    private static final Map<String, List<String[]>> ACTUATOR_OPERATIONS = Map.of(
+            "loggers", List.of(new String[] {"GET", ""}, new String[] {"POST", "/:name"}),
+            "caches", List.of(new String[] {"GET", ""}, new String[] {"DELETE", ""}, new String[] {"DELETE", "/:cache"}),
+            "sessions", List.of(new String[] {"GET", ""}, new String[] {"DELETE", "/:sessionId"}),
+            "shutdown", List.<String[]>of(new String[] {"POST", ""}),
+            "startup", List.of(new String[] {"GET", ""}, new String[] {"POST", ""}),
+            "integrationgraph", List.of(new String[] {"GET", ""}, new String[] {"POST", ""}));
 
     /** The web endpoints {@code management.endpoints.web.exposure.include: "*"} exposes in a plain Boot 3 application. */
     private static final List<String> ACTUATOR_ALL = List.of("beans", "caches", "conditions", "configprops", "env", "health", "heapdump",
             "info", "loggers", "metrics", "mappings", "scheduledtasks", "threaddump");
 
     /**
-     * The Spring Boot Actuator endpoints the application of {@code module} serves over HTTP (GET): with the actuator
+     * The Spring Boot Actuator endpoints the application of {@code module} serves over HTTP (their methods:
+     * {@link ActuatorEndpoint#operations}): with the actuator
      * starter in the module's build (or a parent's), {@code health} unless the configuration turns it off or out of the
      * exposure (as counted for the health check), every id {@code management.endpoints.web.exposure.include} lists ({@code *}:
      * the standard web endpoints, prometheus with its registry) but {@code exclude} does not (the discovery page at the base
@@ -244,6 +265,13 @@ public final class HealthChecks {
             if (id.equals("health") && healthOff) continue;
             SpringConfig.Entry own = get.apply("management.endpoint." + id + ".enabled");
             if (own != null && own.value().strip().equalsIgnoreCase("false")) continue;
+            // shutdown is off unless switched on (@Endpoint(id = "shutdown", enableByDefault = false); Boot 3.4: access)
+            if (id.equals("shutdown")) {
+                SpringConfig.Entry acc = get.apply("management.endpoint.shutdown.access");
+                boolean on = own != null && own.value().strip().equalsIgnoreCase("true")
+                        || acc != null && !acc.value().strip().equalsIgnoreCase("none");
+                if (!on) continue;
+            }
             if (all != null && all.value().strip().equalsIgnoreCase("false") && (own == null || !own.value().strip().equalsIgnoreCase("true"))) continue;
             eps.add(new ActuatorEndpoint(id, at));
         }

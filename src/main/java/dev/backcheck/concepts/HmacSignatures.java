@@ -69,6 +69,22 @@ public final class HmacSignatures {
                 for (Val v : requestValues(data)) if (v instanceof Val.Param p && p.path().isEmpty()) out.add(p.index());
             }
         }
+        // return computed === sent: the equality itself answered (the compare is timing-unsafe, timing-unsafe-compare's
+        // business; the message is still checked). The function answers an equality and compares nothing else with ===:
+        // the equality answered is that one
+        boolean answersEquality = f.returns().stream().anyMatch(r -> r instanceof Val.Unknown u
+                && (u.kind().equals("binary:EqEqEq") || u.kind().equals("binary:EqEq")));
+        if (answersEquality) {
+            List<Fn.Compare> equalities = f.compares().stream().filter(c -> "==".equals(c.op())).toList();
+            if (equalities.size() == 1) {
+                Fn.Compare c = equalities.get(0);
+                for (Val[] sides : new Val[][]{{c.left(), c.right()}, {c.right(), c.left()}}) {
+                    List<Val> data = hmacData(sides[0]);
+                    if (data == null || hmacData(sides[1]) != null) continue;
+                    for (Val v : requestValues(data)) if (v instanceof Val.Param p && p.path().isEmpty()) out.add(p.index());
+                }
+            }
+        }
         return out;
     }
 

@@ -167,10 +167,7 @@ public final class ImportIndex {
             if (project.resolve(e.getValue(), f).val() instanceof dev.backcheck.lang.facts.Val.FnVal fv && fv.fn() == fn) return false;
         }
         for (dev.backcheck.lang.facts.ClassInfo c : f.classes().values()) {
-            if (!c.methods().contains(fn)) continue;
-            if (!c.decorators().isEmpty()) return false;
-            if (c.superClass() != null && project.rootModule(c.superClass(), f) != null) return false;
-            for (dev.backcheck.lang.facts.Val i : c.implemented()) if (project.rootModule(i, f) != null) return false;
+            if (c.methods().contains(fn) && libraryMayCall(c, f)) return false;
         }
         synchronized (namedCount) {
             Integer known = namedCount.get(name);
@@ -227,7 +224,7 @@ public final class ImportIndex {
                 known = neverRuns.get(x);
             }
             if (known == null) {
-                known = neverNamed(f, x) || uncalledExport(f, x) || calledOnlyByDeadCode(f, x);
+                known = !loaderMayCall(f, x) && (neverNamed(f, x) || uncalledExport(f, x) || calledOnlyByDeadCode(f, x) || onlyDeadCallers(f, x));
                 synchronized (neverRuns) {
                     neverRuns.put(x, known);
                 }
@@ -238,6 +235,215 @@ public final class ImportIndex {
     }
 
     private final Map<dev.backcheck.lang.facts.Fn, Boolean> neverRuns = new IdentityHashMap<>();
+
+    /**
+     * {@link #neverRuns} for the code at {@code at} (a rule that holds a site's location, not its function): the innermost
+     * function of its file whose span holds it. False for module-level code and for a place in no project file.
+     */
+    public boolean neverRunsAt(dev.backcheck.findings.Location at) {
+        if (at == null || at.path() == null) return false;
+        FileFacts f = project.files().get(at.path());
+        if (f == null) return false;
+        dev.backcheck.lang.facts.Fn in = null;
+        for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
+            dev.backcheck.findings.Location l = fn.location();
+            if (fn == f.main() || l == null || !holds(l, at)) continue;
+            if (in == null || holds(in.location(), l)) in = fn;
+        }
+        return in != null && neverRuns(f, in);
+    }
+
+    private static boolean holds(dev.backcheck.findings.Location outer, dev.backcheck.findings.Location inner) {
+        boolean afterStart = inner.line() > outer.line() || inner.line() == outer.line() && inner.column() >= outer.column();
+        boolean beforeEnd = inner.endLine() < outer.endLine() || inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn();
+        return afterStart && beforeEnd;
+    }
+
+    /**
+     * A function a module exports (under any name) when no project file loads that module: whatever loads it (a file
+     * router, a platform, a runner) may call its exports by name (a Next.js route file's {@code export async function
+     * POST}, a serverless handler), so its single mention says nothing.
+     */
+    private boolean loaderMayCall(FileFacts f, dev.backcheck.lang.facts.Fn fn) {
+        boolean exported = false;
+        for (Val v : f.exports().values()) {
+            if (project.resolve(v, f).val() instanceof Val.FnVal fv && fv.fn() == fn) exported = true;
+        }
+        if (!exported) return false;
+        if (importers.containsKey(f.path())) return false;
+        for (Set<String> targets : edges().values()) if (targets.contains(f.path())) return false;
+        return true;
+    }
+
+    /** The functions {@link #onlyDeadCallers} is asking about on this thread (a cycle of callers answers "runs"). */
+    private final ThreadLocal<Set<dev.backcheck.lang.facts.Fn>> asking = ThreadLocal.withInitial(
+            () -> Collections.newSetFromMap(new IdentityHashMap<>()));
+
+    /**
+     * A named function or method every mention of which is accounted for, and none of them runs: the project's source
+     * text names it only at its declaration, in its own module's export lists (an {@code export default { hashPassword,
+     * .. }} object no running file imports is one), and at the calls the call index resolves to it; and each of those
+     * calls is made in test code, in a file no process runs, or in a function that never runs itself ({@link #neverRuns},
+     * asked again; a cycle counts as running). No running file imports its name, none hands it on as a callback, no
+     * decorator marks it or its class, and its class extends or implements no library type (the library may call it by
+     * name). s30 taxbridge {@code hashPassword} that only the unused default-export object lists; theclosen's
+     * {@code CryptoArmor.hashPassword} whose one caller, {@code this.hashPassword} in {@code verifyPassword}, nothing calls.
+     */
+    boolean onlyDeadCallers(FileFacts f, dev.backcheck.lang.facts.Fn fn) {
+        if (fn == f.main() || !fn.decorators().isEmpty() || project.isTestPath(f.path()) || notRun(f.path())) return false;
+        dev.backcheck.flow.CallIndex idx = dev.backcheck.flow.CallIndex.of(project);
+        if (idx.callback(fn) != null) return false;
+        dev.backcheck.lang.facts.ClassInfo owner = idx.ownerOf(fn);
+        if (owner != null && (!owner.methods().contains(fn) || libraryMayCall(owner, f))) return false;
+        if (owner == null && !dev.backcheck.model.Analysis.topLevelFunctions(f).contains(fn)) return false;
+        Set<String> names = new TreeSet<>();
+        if (fn.name() != null && !fn.name().isEmpty()) names.add(fn.name());
+        Val dflt = null;
+        for (Map.Entry<String, Val> e : f.exports().entrySet()) {
+            Val v = project.resolve(e.getValue(), f).val();
+            if (v instanceof Val.FnVal fv && fv.fn() == fn) names.add(e.getKey());
+            if (e.getKey().equals("default")) dflt = v;
+        }
+        if (names.size() != 1 || names.contains("default") || names.contains("*")) return false;
+        String name = names.iterator().next();
+        if (name.length() < 4 || name.equals("constructor") || !name.matches("[A-Za-z_$][\\w$]*")) return false;
+        Set<String> taken = liveImports().getOrDefault(f.path(), Set.of());
+        if (taken.contains(name) || owner == null && f.exports().containsKey(name) && taken.contains("*")) return false;
+        // every call the index knows runs only where nothing runs
+        List<dev.backcheck.flow.CallIndex.Site> callers = idx.callers(fn);
+        Set<dev.backcheck.lang.facts.Fn> mine = asking.get();
+        if (!mine.add(fn)) return false;
+        try {
+            for (dev.backcheck.flow.CallIndex.Site s : callers) {
+                String at = s.file().path();
+                if (project.isTestPath(at) || notRun(at) || s.fn() == fn) continue;
+                if (s.fn() == null || s.fn() == s.file().main() || mine.contains(s.fn()) || !neverRuns(s.file(), s.fn())) return false;
+            }
+        } finally {
+            mine.remove(fn);
+        }
+        // the mentions that are no use: the declaration, the module's export lists, the default-export object's entry
+        int allowed = 1 + callers.size();
+        String own = SourceLines.text(project, f.path(), 4_000_000);
+        if (own == null) return false;
+        Matcher lists = Pattern.compile("(?:module\\.exports\\s*=\\s*\\{|export\\s*\\{)[^}]*(?<![\\w$.])" + Pattern.quote(name)
+                + "(?![\\w$])|exports\\.(" + Pattern.quote(name) + ")\\s*=\\s*" + Pattern.quote(name) + "(?![\\w$])").matcher(own);
+        while (lists.find()) allowed++;
+        if (dflt instanceof Val.Obj o) {
+            boolean listed = false;
+            for (Val v : o.props().values()) {
+                if (v != null && project.resolve(v, f).val() instanceof Val.FnVal fv && fv.fn() == fn) listed = true;
+            }
+            if (listed) {
+                if (taken.contains("default") || taken.contains("*")) return false;
+                allowed++;
+            }
+        }
+        // a TypeScript method is reached only through a member (this.count(), repo.count) or a string naming it; a Java
+        // method also by its bare name (a call from its own class)
+        if (owner != null && !f.path().endsWith(".java")) {
+            // (a method of browser code is asked about in the browser's files only: see memberMentions)
+            if (ServerCode.of(project).browserCode(f.path())) return false;
+            return memberMentions(name, callers.size() + 1) <= callers.size();
+        }
+        return mentions(name, allowed + 1) <= allowed;
+    }
+
+    /** Per name, how often the project's sources reach it as a member or a string: see {@link #memberMentions}. */
+    private final Map<String, int[]> memberCount = new HashMap<>();
+
+    /**
+     * How often the project's source files name {@code name} as a member ({@code .name}, {@code ?.name}) or as a whole
+     * string ({@code 'name'}), counted until {@code cap} (an unreadable file: cap). A member read off an element of an
+     * array that is not called ({@code rows[0].count}, {@code pending[0]?.count}: a column of a result row) is no use of a
+     * method.
+     */
+    private int memberMentions(String name, int cap) {
+        synchronized (memberCount) {
+            int[] known = memberCount.get(name);
+            if (known != null && (known[0] < known[1] || known[1] >= cap)) return Math.min(known[0], cap);
+        }
+        int n = 0;
+        ServerCode sc = ServerCode.of(project);
+        for (String path : project.files().keySet()) {
+            // (a browser file cannot hold the server's objects: its data.count reads a JSON field)
+            if (sc.browserCode(path)) continue;
+            String text = SourceLines.text(project, path, 4_000_000);
+            if (text == null) {
+                n = cap;
+                break;
+            }
+            for (int at = text.indexOf(name); at >= 0 && n < cap; at = text.indexOf(name, at + name.length())) {
+                int end = at + name.length();
+                if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '$')) continue;
+                char b = at > 0 ? text.charAt(at - 1) : ' ';
+                if (b == '.') {
+                    int r = at - 2;
+                    if (r >= 0 && text.charAt(r) == '?') r--;
+                    int k = end;
+                    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+                    boolean called = k < text.length() && (text.charAt(k) == '(' || text.charAt(k) == '<');
+                    if (r >= 0 && text.charAt(r) == ']' && !called) continue;
+                    n++;
+                } else if ((b == '\'' || b == '"' || b == '`') && end < text.length() && text.charAt(end) == b) {
+                    n++;
+                }
+            }
+            if (n >= cap) break;
+        }
+        synchronized (memberCount) {
+            memberCount.put(name, new int[]{n, cap});
+        }
+        return n;
+    }
+
+    /** Spring's stereotype annotations: a bean the container makes; it calls none of its methods by name. */
+    private static final Set<String> STEREOTYPES = Set.of("Component", "Service", "Repository");
+
+    /**
+     * A class a decorator marks, or one extending or implementing a library type: the library may call its methods by
+     * name. Not a Java class marked only as a Spring bean (@Component, @Service, @Repository): the container calls
+     * annotated methods and the interfaces' methods (both seen apart), the rest only the project's code does (s31
+     * collegems JwtTokenProvider.generateToken, which nothing calls).
+     */
+    private boolean libraryMayCall(dev.backcheck.lang.facts.ClassInfo c, FileFacts f) {
+        boolean bean = f.path().endsWith(".java") && c.decorators().stream().allMatch(d -> d.name() != null && STEREOTYPES.contains(d.name()));
+        if (!c.decorators().isEmpty() && !bean) return true;
+        if (c.superClass() != null && project.rootModule(c.superClass(), f) != null) return true;
+        for (Val i : c.implemented()) if (project.rootModule(i, f) != null) return true;
+        return false;
+    }
+
+    /** Per name, how often the project's source text names it (a whole word, after a dot too), counted up to a cap. */
+    private final Map<String, int[]> mentionCount = new HashMap<>();
+
+    /** How often the project's source files name {@code name} as a whole word, counted until {@code cap} (an unreadable file: cap). */
+    private int mentions(String name, int cap) {
+        synchronized (mentionCount) {
+            int[] known = mentionCount.get(name);
+            // known[0] the count, known[1] the cap it was counted to (a count under its cap is exact)
+            if (known != null && (known[0] < known[1] || known[1] >= cap)) return Math.min(known[0], cap);
+        }
+        int n = 0;
+        for (String path : project.files().keySet()) {
+            String text = SourceLines.text(project, path, 4_000_000);
+            if (text == null) {
+                n = cap;
+                break;
+            }
+            for (int at = text.indexOf(name); at >= 0 && n < cap; at = text.indexOf(name, at + name.length())) {
+                boolean before = at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_' || text.charAt(at - 1) == '$');
+                int end = at + name.length();
+                boolean after = end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '$');
+                if (!before && !after) n++;
+            }
+            if (n >= cap) break;
+        }
+        synchronized (mentionCount) {
+            mentionCount.put(name, new int[]{n, cap});
+        }
+        return n;
+    }
 
     /**
      * A module-level function of a file that runs, whose callers (the call index) are all in test code or in files no
@@ -529,7 +735,7 @@ public final class ImportIndex {
      * unreached and unable to load (a static import of a relative path that is no file).
      */
     public boolean notRun(String path) {
-        return dead(path) || testServer(path) || testOnly(path) || unloadable.contains(path) || noRuntime().contains(path);
+        return dead(path) || testServer(path) || testOnly(path) || testNamed(path) || unloadable.contains(path) || noRuntime().contains(path);
     }
 
     /**
@@ -1820,6 +2026,23 @@ public final class ImportIndex {
 
     private static final Pattern BUNDLER = Pattern.compile("(?:^|[\\s;&|(])(?:npx\\s+)?(?:esbuild|tsup|ncc\\s+build|bun\\s+build)\\b");
 
+    /**
+     * True when a config on disk (a Dockerfile, Procfile, compose or platform file, a shell script something runs) or a
+     * string of the code outside the tests names {@code path} as a file to run (see {@link #mentions}): a worker the
+     * server forks ({@code fork(join(__dirname, 'worker.js'))}), a job the deployment starts. Documentation does not count.
+     */
+    public boolean namedToRun(String path) {
+        List<String[]> all;
+        synchronized (this) {
+            all = mentions();
+        }
+        for (String[] mt : all) {
+            if (mt[3].equals("loose") || mt[4].equals("test")) continue;
+            if (named(path, mt)) return true;
+        }
+        return false;
+    }
+
     /** True when the mention {dir part, name} names {@code path}: same name (extension aside), its folder ends with the dir part. */
     private static boolean named(String path, String[] mention) {
         // a config names files of its own package (backend/Dockerfile: dist/src/server.js is backend/src/server.ts, not admin's)
@@ -2014,7 +2237,7 @@ public final class ImportIndex {
     /** Config files under the root that may name a file to run: Dockerfiles, Procfiles, TOML/YAML/JSON configs, HTML pages, shell scripts. */
     private List<String> configsOnDisk() {
         // what was listed stands, even when an entry could not be read or the bound was passed
-        return dev.backcheck.workspace.DiskListing.list(project.root(), Integer.MAX_VALUE, SKIP_DIRS, 1_000_000, 5000,
+        return project.diskListing().list(dev.backcheck.workspace.DiskListing.Region.CONFIGS, 1_000_000, 5000,
                 rel -> CONFIG.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches()).paths();
     }
 
@@ -2059,6 +2282,50 @@ public final class ImportIndex {
             });
         }
         testServers = out;
+        return out;
+    }
+
+    /** A file's name (its extension cut) with "test", "tests" or "e2e" as one of its words: test-e2e-server, get-test-token. */
+    private static final Pattern TEST_NAME = Pattern.compile("(?i)(^|[-_.])(test|tests|e2e)([-_.]|$)");
+    private Set<String> testNamed;
+
+    /**
+     * A script named as a test: "test", "tests" or "e2e" is a word of its file name (test-e2e-server.mjs,
+     * test-integration.mjs, get-test-token.js, create-preview-test.js), no project file loads it (import, require, dynamic
+     * import or re-export), it is no package's main, the package.json scripts that run it (if any) are all named for tests,
+     * and no config or string of the code names it to run ({@link #namedToRun}). The test suite or a developer runs it by
+     * hand; no server process does (s31 x402vechain's e2e and integration test servers beside the SDK, covibes's token and
+     * preview test scripts in the server folder). Committed secrets in it are still secrets: the secrets rules do not ask.
+     */
+    public boolean testNamed(String path) {
+        if (path == null || !SCRIPT.matcher(path).matches() || project.isTestPath(path)) return false;
+        String base = JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
+        if (!TEST_NAME.matcher(base).find()) return false;
+        return testNamed().contains(path);
+    }
+
+    private synchronized Set<String> testNamed() {
+        if (testNamed != null) return testNamed;
+        Set<String> loaded = new HashSet<>();
+        edges().values().forEach(loaded::addAll);
+        Set<String> ran = new HashSet<>();
+        for (PackageJson m : PackageJson.of(project.manifests())) {
+            String pj = project.texts().get(m.path());
+            if (pj == null) continue;
+            String d = dir(m.path());
+            ran.addAll(mainFiles(pj, d));
+            scriptRunners(pj, d).forEach((file, names) -> {
+                if (!names.stream().allMatch(n -> TEST_SCRIPT.matcher(n).find())) ran.add(file);
+            });
+        }
+        Set<String> out = new HashSet<>();
+        for (String path : project.files().keySet()) {
+            if (!SCRIPT.matcher(path).matches() || project.isTestPath(path) || loaded.contains(path) || ran.contains(path)) continue;
+            String base = JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
+            if (!TEST_NAME.matcher(base).find() || namedToRun(path)) continue;
+            out.add(path);
+        }
+        testNamed = out;
         return out;
     }
 
@@ -2145,7 +2412,6 @@ public final class ImportIndex {
     /** What the Next.js router loads of a package (the path relative to the package). */
     private static final Pattern NEXT_ROUTED = Pattern.compile("^(src/)?((app|pages)/|(middleware|proxy|instrumentation|instrumentation-client|mdx-components)\\.[cm]?[jt]sx?$)");
     private static final Pattern CONVENTION = Pattern.compile("^(api|netlify/functions|functions)/");
-    private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "coverage", ".next", ".nuxt", ".cache", "dist", "build");
     private static final Pattern TEST_RUNNER_CONFIG = Pattern.compile("(?i)(playwright|cypress|wdio|vitest|jest|nightwatch)[\\w.-]*\\.config\\.[cm]?[jt]s|(playwright|cypress)[\\w.-]*\\.[cm]?[jt]s");
     private static final Pattern RUN_SCRIPT = Pattern.compile("(?:npm|pnpm|yarn|bun)\\s+(?:run\\s+)?([\\w:.-]+)");
     /** A script named for tests: test, e2e, or mock as one of its parts (test:e2e, preview:e2e, mock-api). */

@@ -48,7 +48,11 @@ public final class SchemaParses {
             path.addAll(rest);
             return new Req(q.part(), List.copyOf(path));
         }
-        if (!(c.args().get(0) instanceof Req q)) return null;
+        // safeParse(JSON.parse(await c.req.text())): the body's text parsed by hand is the body
+        Val first = c.args().get(0);
+        if (first instanceof Call jp && jp.args().size() == 1 && jp.args().get(0) instanceof Req raw && raw.path().isEmpty()
+                && jp.callee() instanceof Val.Global g && g.name().equals("JSON") && g.path().equals(List.of("parse"))) first = raw;
+        if (!(first instanceof Req q)) return null;
         if (SAFE.contains(method) || method.equals("validate") && !rest.isEmpty() && rest.get(0).equals("value")) {
             // safeParse(..).data.x, joi's validate(..).value.x: the field is under the result's data/value
             String holder = method.equals("validate") ? "value" : "data";

@@ -198,6 +198,7 @@ public final class ServerCode {
                 }
             });
         }
+        servedScripts = served;
         cliScripts = new TreeSet<>();
         for (String c : cli) if (project.files().containsKey(c) && !imported.contains(c) && !appFiles.contains(c) && !mains.contains(c)) cliScripts.add(c);
         loaded = imported;
@@ -243,7 +244,11 @@ public final class ServerCode {
      */
     private static boolean commandLine(dev.backcheck.lang.facts.FileFacts f) {
         boolean cli = false;
-        for (dev.backcheck.lang.facts.Import i : f.imports().values()) if (CLI_MODULES.contains(i.module())) cli = true;
+        for (dev.backcheck.lang.facts.Import i : f.imports().values()) {
+            if (CLI_MODULES.contains(i.module())) cli = true;
+            // Node's own argument parser: import { parseArgs } from 'node:util'
+            if ("parseArgs".equals(i.export()) && (i.module().equals("util") || i.module().equals("node:util"))) cli = true;
+        }
         java.util.function.Predicate<dev.backcheck.lang.facts.Val> argv = v -> v instanceof dev.backcheck.lang.facts.Val.Global g
                 && g.name().equals("process") && !g.path().isEmpty() && g.path().get(0).equals("argv");
         for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
@@ -317,6 +322,25 @@ public final class ServerCode {
 
     /** The command-line tools package.json scripts run by hand (set by {@link #standalone}). */
     private Set<String> cliScripts;
+    /** The files package.json scripts of a serving name run (start, worker, cron ...; set by {@link #standalone}). */
+    private Set<String> servedScripts;
+
+    /**
+     * A command a person runs by hand: a stand-alone script ({@link #standalone}: nothing imports it, it exports nothing,
+     * no application is created in it or in what it imports) written as a command ({@link #commandLine}: it reads its
+     * arguments or prompts), that no package.json script of a serving name runs and that no config or string of the code
+     * names to run ({@link ImportIndex#namedToRun}: a worker the server forks with arguments is named where it is
+     * started, a deployed job in the Procfile or Dockerfile). s30 newcrm db/import_from_supabase/index.js, a one-off
+     * import run as {@code node db/import_from_supabase/index.js --from .. --to ..} that reads them with util.parseArgs.
+     * Not part of {@link #outsideServer}: what such a command makes can outlive it (a token an operator mints with the
+     * server's secret and hands to the support team is accepted by the API: jwt rules still judge it). Asked where only
+     * the run itself matters: a connection it opens (TlsSettings), SQL it builds with no request to take input from.
+     */
+    public boolean commandRunByHand(String path) {
+        if (path == null || !standalone().contains(path) || servedScripts.contains(path)) return false;
+        dev.backcheck.lang.facts.FileFacts f = project.files().get(path);
+        return f != null && SCRIPT.matcher(path).matches() && commandLine(f) && !index.namedToRun(path);
+    }
     /** Modules only those tools load: see {@link #cliOnly}. */
     private Set<String> cliOnly;
 
@@ -616,13 +640,12 @@ public final class ServerCode {
     }
 
     private static final Pattern SOURCE = Pattern.compile("(?i).*\\.(?:[cm]?[jt]sx?|vue|svelte|json|html?|ya?ml)$");
-    private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "coverage", ".next", ".nuxt", ".cache");
 
     /** Source paths under the root (relative, '/'-separated), or null when the tree cannot be listed or is too large. */
     private List<String> sourcesOnDisk() {
         if (project.root() == null) return null;
-        dev.backcheck.workspace.DiskListing.Result r = dev.backcheck.workspace.DiskListing.list(project.root(), Integer.MAX_VALUE,
-                SKIP_DIRS, 2_000_000, 40_000, rel -> SOURCE.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches());
+        dev.backcheck.workspace.DiskListing.Result r = project.diskListing().list(dev.backcheck.workspace.DiskListing.Region.SOURCES,
+                2_000_000, 40_000, rel -> SOURCE.matcher(dev.backcheck.workspace.DiskListing.name(rel)).matches());
         return r.complete() ? r.paths() : null;
     }
 
@@ -699,7 +722,60 @@ public final class ServerCode {
      * folder, a file that imports a front-end framework, or a module only such files (and tests) import.
      */
     public boolean browserCode(String path) {
-        return frontEndPackage(path) || frontEnd.contains(path);
+        return frontEndPackage(path) || frontEnd.contains(path) || pageScript(path);
+    }
+
+    /**
+     * A script an HTML page of the project loads ({@code <script src="/assets/index-uJFu0BpV.js">} in the index.html a
+     * few folders up): a bundle the browser runs (s30 newcrm's committed Vite build at the repository's root), not server
+     * code. Only a file no project file imports; the pages looked at are the .html files of its folder and of the three
+     * folders above it (within the scan root), each folder listed once.
+     */
+    public boolean pageScript(String path) {
+        if (path == null || project.root() == null || !SCRIPT.matcher(path).matches() || importers.containsKey(path)) return false;
+        String d = dir(path);
+        for (int up = 0; up < 4; up++) {
+            for (String page : pagesIn(d)) {
+                if (pageLoads(page, path)) return true;
+            }
+            if (d.isEmpty()) break;
+            d = dir(d);
+        }
+        return false;
+    }
+
+    /** Folder -> the .html files in it (relative paths). */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> pages = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern SCRIPT_SRC = Pattern.compile("(?i)<script\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"'?#]+)");
+
+    private List<String> pagesIn(String folder) {
+        return pages.computeIfAbsent(folder, k -> {
+            List<String> out = new ArrayList<>();
+            java.nio.file.Path at = k.isEmpty() ? project.root() : project.root().resolve(k);
+            try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(at)) {
+                s.map(x -> x.getFileName().toString()).filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".html")).sorted()
+                        .forEach(n -> out.add(k.isEmpty() ? n : k + "/" + n));
+            } catch (java.io.IOException | RuntimeException e) {
+                // an unlisted folder has no pages we know of
+            }
+            return out;
+        });
+    }
+
+    /** Whether the page loads {@code script} with a script tag: its src, absolute from the page's folder or relative to it. */
+    private boolean pageLoads(String page, String script) {
+        String text = SourceLines.text(project, page, 2_000_000);
+        if (text == null || !text.contains(script.substring(script.lastIndexOf('/') + 1))) return false;
+        String home = dir(page);
+        java.util.regex.Matcher m = SCRIPT_SRC.matcher(text);
+        while (m.find()) {
+            String src = m.group(1).trim();
+            if (src.contains("//") || src.contains(":")) continue;
+            String rel = src.replaceFirst("^/+", "");
+            String p = dev.backcheck.workspace.Globs.normalize(home.isEmpty() ? rel : home + "/" + rel);
+            if (script.equals(p)) return true;
+        }
+        return false;
     }
 
     /** A Next.js App Router route handler file ({@code app/api/invite/route.ts}). */
@@ -762,7 +838,7 @@ public final class ServerCode {
         // no entry reaches it (a router nothing mounts, a legacy controller nothing imports), or a mock API only the
         // end-to-end tests start, or browser code of a front-end package
         // (also a module only the test files reach: an event handler only the integration tests construct)
-        if (index.dead(path) || index.testServer(path) || index.testOnly(path) || frontEndPackage(path)) return false;
+        if (index.dead(path) || index.testServer(path) || index.testOnly(path) || index.testNamed(path) || frontEndPackage(path)) return false;
         String low = path.toLowerCase(Locale.ROOT);
         if (low.endsWith(".tsx") || low.endsWith(".jsx") || staticAsset(path)) return false;
         // a Node helper script in a Java service's repository is not the server
@@ -807,7 +883,8 @@ public final class ServerCode {
         // a file that registers routes of an application, or a serverless function the platform runs (Vercel's api/
         // migrate.js), is server code whatever its name says (api/v1/admin/seed.ts, a route plugin, is no seed script)
         if (routeFiles().contains(path) || VercelFunctions.of(project).serves(path)) return false;
-        if (project.isTestPath(path) || index.notRun(path) || toolOnly.contains(path) || browserCode(path) || k6Script(path)) return true;
+        // (a script under a package's public/ or static/ folder is handed to browsers as a file: apps/web/public/playground.js)
+        if (project.isTestPath(path) || index.notRun(path) || toolOnly.contains(path) || browserCode(path) || staticAsset(path) || k6Script(path)) return true;
         // (a tooling name the server's own code imports is server code: config/cache.config.ts that app.module.ts loads)
         if (tooling(path) && importers.getOrDefault(path, Set.of()).stream().allMatch(i -> project.isTestPath(i) || tooling(i))) return true;
         if (cliOnly().contains(path) || devScriptOnly(path)) return true;

@@ -116,15 +116,17 @@ public final class ShutdownHooks {
 
     private void collectListens() {
         Set<Location> seen = new HashSet<>();
+        // (nor in a file no process runs: a test server named as one, test-e2e-server.mjs, that a person starts by hand)
+        ImportIndex index = ImportIndex.of(project);
         for (Application a : project.applications()) {
             if (project.isTestPath(a.location().path())) continue;
             for (Location l : a.listens()) {
-                if (!project.isTestPath(l.path()) && !tooling(l.path()) && seen.add(l)) listens.add(new Listen(a, a.framework(), l));
+                if (!project.isTestPath(l.path()) && !tooling(l.path()) && !index.notRun(l.path()) && seen.add(l)) listens.add(new Listen(a, a.framework(), l));
             }
         }
         // http.createServer(app).listen(port), const server = https.createServer(opts, app); server.listen(...)
         for (CallIndex.Site s : calls.sites("*.listen")) {
-            if (project.isTestPath(s.file().path()) || seen.contains(s.cs().location()) || tooling(s.file().path())) continue;
+            if (project.isTestPath(s.file().path()) || seen.contains(s.cs().location()) || tooling(s.file().path()) || index.notRun(s.file().path())) continue;
             Val recv = Analysis.receiver(s.cs().callee());
             if (recv == null) continue;
             String q;

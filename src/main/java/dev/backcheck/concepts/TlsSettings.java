@@ -102,7 +102,8 @@ public final class TlsSettings {
             "(?i)(?:^|.*/)(?:scripts/(?:[^/]+/)?[^/]*|(?:test|debug|try|check|diagnose)[-_][^/]*|(?:run[-_]?)?migrat(?:e|ion|ions)[^/]*)\\.[cm]?[jt]s");
 
     private static boolean manualScript(ServerCode sc, String path) {
-        return MANUAL_SCRIPT.matcher(path).matches() && sc.standaloneScript(path);
+        // (or a command run by hand whatever its name: db/import_from_supabase/index.js --from .. --to .., a one-off import)
+        return MANUAL_SCRIPT.matcher(path).matches() && sc.standaloneScript(path) || sc.commandRunByHand(path);
     }
 
     /**

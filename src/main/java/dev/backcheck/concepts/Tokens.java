@@ -111,8 +111,43 @@ public final class Tokens {
         return p.derived(Tokens.class, Tokens::new);
     }
 
+    /**
+     * The calls that sign a token, as the framework models' handler summaries see them while the models are being built
+     * ({@link dev.backcheck.model.Analysis}): which calls sign depends on the call sites, their libraries and names only,
+     * never on which code runs in a server, so this is the signing set of a Tokens collected without the liveness of
+     * the files (what {@link #test} reads through the applications, which are not built yet: with none, no file is
+     * outside the server) and without the environment's validation (a verifier's key risk). Computed without the
+     * applications, so the summaries that read it can be computed beside the models (EarlySummaries) instead of
+     * dropped; the rules' Tokens, after the models, is the whole one.
+     */
+    public static Issuers issuers(Project p) {
+        return p.derived(Issuers.class, pp -> new Issuers(new Tokens(pp, true).issuing));
+    }
+
+    /** The signing calls of {@link #issuers}. */
+    public static final class Issuers {
+        private final Set<CallSite> issuing;
+
+        private Issuers(Set<CallSite> issuing) {
+            this.issuing = issuing;
+        }
+
+        /** True when {@code cs} signs a token (as {@link Tokens#issues}). */
+        public boolean issues(CallSite cs) {
+            return issuing.contains(cs);
+        }
+    }
+
+    /** True for the collection of {@link #issuers}: no file's liveness, no environment validation read. */
+    private final boolean issuersOnly;
+
     private Tokens(Project project) {
+        this(project, false);
+    }
+
+    private Tokens(Project project, boolean issuersOnly) {
         this.project = project;
+        this.issuersOnly = issuersOnly;
         this.index = CallIndex.of(project);
         this.config = ConfigValues.of(project);
         this.source = new SourceText(project.root() == null ? java.nio.file.Path.of(".") : project.root());
@@ -1116,11 +1151,12 @@ public final class Tokens {
 
     /** {@link #test(FileFacts)}, or a site in a function no running code calls ({@link ImportIndex#neverRuns}: a helper only tests call). */
     private boolean test(FileFacts f, Fn fn) {
+        if (issuersOnly) return false; // a flag on what is collected, never a reason to skip a signing call
         return test(f) || f != null && fn != null && ImportIndex.of(project).neverRuns(f, fn);
     }
 
     private boolean test(FileFacts f) {
-        if (f == null) return false;
+        if (f == null || issuersOnly) return false;
         if (project.isTestPath(f.path()) || TOOLING.matcher(f.path()).find()) return true;
         // a helper only tests import (utils/testHelpers.ts), a file no process runs
         ImportIndex index = ImportIndex.of(project);
@@ -1245,6 +1281,7 @@ public final class Tokens {
 
     /** An environment variable with no fallback, no value in a schema or env file, and no startup check: may be unset. */
     private boolean mayBeEmpty(Key k) {
+        if (issuersOnly) return false; // a verifier's risk, not a signing call
         ConfigValues.Value val = k.value();
         if (val == null || val.kind() != ConfigValues.Kind.ENV || val.text() != null || val.name() == null) return false;
         if (!ENV_NAME.matcher(val.name()).matches() || val.describe() != null && val.describe().contains("(validated)")) return false;
@@ -2052,7 +2089,8 @@ public final class Tokens {
                 why.append("class ").append(owner.name());
             }
         }
-        issuers.add(new Issuer(lib, cs.location(), f.path(), fn, alg, algDefault, algAt, key, exp, p, why.toString(), null, test(f)));
+        // (a Java method nothing calls is asked too: s31 collegems JwtTokenProvider.generateToken beside the one in use)
+        issuers.add(new Issuer(lib, cs.location(), f.path(), fn, alg, algDefault, algAt, key, exp, p, why.toString(), null, test(f, fn)));
     }
 
     /** {@code SignatureAlgorithm.HS512}, {@code Jwts.SIG.HS256}, {@code MacAlgorithm} constants: the name, else null. */

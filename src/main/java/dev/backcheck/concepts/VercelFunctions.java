@@ -29,7 +29,7 @@ public final class VercelFunctions {
     private VercelFunctions(Project p) {
         this.project = p;
         if (p.root() == null) return;
-        List<String> configs = dev.backcheck.workspace.DiskListing.list(p.root(), 5, Set.of("node_modules", ".git"), Long.MAX_VALUE, Integer.MAX_VALUE,
+        List<String> configs = p.diskListing().list(dev.backcheck.workspace.DiskListing.Region.VERCEL, Long.MAX_VALUE, Integer.MAX_VALUE,
                 rel -> dev.backcheck.workspace.DiskListing.name(rel).equals("vercel.json")).paths();
         for (String rel : configs) {
             String text = SourceLines.text(p, rel, 200_000);

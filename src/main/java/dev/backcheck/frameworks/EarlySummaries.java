@@ -27,8 +27,9 @@ import java.util.Set;
  * was computed after.
  *
  * <p>What it asks: the functions handed to route and middleware registrations ({@code app.get(path, mw, handler)},
- * {@code router.use(fn)}, Hono's and Fastify's alike) in file and source order, named or written inline. Asking one the
- * model never asks costs time only.
+ * {@code router.use(fn)}, Hono's and Fastify's alike) in file and source order, named or written inline, and for an argument
+ * that is a call ({@code asyncHandler(controller.list)}, {@code validateBody(schema)}) the functions among its arguments and
+ * the function the called factory returns. Asking one the model never asks costs time only.
  */
 public final class EarlySummaries {
     private static final Set<String> REGISTRATIONS = Set.of("use", "get", "post", "put", "patch", "delete", "del", "all", "options",
@@ -66,17 +67,52 @@ public final class EarlySummaries {
                     if (m == null || !REGISTRATIONS.contains(m) || cs.args().isEmpty()) continue;
                     for (Val a : cs.args()) {
                         if (stop) return;
-                        Project.FnRef target = a instanceof Val.FnVal fv ? new Project.FnRef(fv.fn(), f) : target(project, a, f);
-                        if (target == null || target.fn() == null || target.file() == null) continue;
-                        try {
-                            analysis.summary(target.fn(), target.file());
-                        } catch (Project.NotYet | RuntimeException | StackOverflowError e) {
-                            // dropped: the model or a rule asks it again and computes it, meeting any failure itself
+                        for (Project.FnRef target : targets(project, a, f)) {
+                            if (stop) return;
+                            if (target == null || target.fn() == null || target.file() == null) continue;
+                            try {
+                                analysis.summary(target.fn(), target.file());
+                            } catch (Project.NotYet | RuntimeException | StackOverflowError e) {
+                                // dropped: the model or a rule asks it again and computes it, meeting any failure itself
+                            }
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The functions a registration's argument hands the model: the function itself (inline or named), or, for a call
+     * ({@code asyncHandler(controller.list)}, {@code validateBody(schema)}), the functions among the call's own arguments
+     * (the wrapped handler the model classifies) and the function the called factory returns.
+     */
+    private static List<Project.FnRef> targets(Project project, Val a, FileFacts f) {
+        if (a instanceof Val.FnVal fv) return List.of(new Project.FnRef(fv.fn(), f));
+        if (!(a instanceof Val.Call c)) {
+            Project.FnRef t = target(project, a, f);
+            return t == null ? List.of() : List.of(t);
+        }
+        List<Project.FnRef> out = new ArrayList<>();
+        try {
+            for (Val arg : c.args()) {
+                if (arg instanceof Val.FnVal fv) out.add(new Project.FnRef(fv.fn(), f));
+                else if (!(arg instanceof Val.Call)) out.add(target(project, arg, f));
+            }
+            Project.FnRef factory = project.function(c.callee(), f);
+            if (factory != null && factory.fn() != null && factory.file() != null) {
+                for (Val ret : factory.fn().returns()) {
+                    Project.Resolved r = project.resolve(ret, factory.file());
+                    if (r.val() instanceof Val.FnVal fv && r.file() != null) {
+                        out.add(new Project.FnRef(fv.fn(), r.file()));
+                        break;
+                    }
+                }
+            }
+        } catch (Project.NotYet | RuntimeException | StackOverflowError e) {
+            // what was found stands; the model asks the rest itself
+        }
+        return out;
     }
 
     private static Project.FnRef target(Project project, Val a, FileFacts f) {

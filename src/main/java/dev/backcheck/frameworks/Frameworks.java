@@ -38,6 +38,8 @@ public final class Frameworks {
      * package's entry), in a mock API only the end-to-end tests start, or in a helper only test files load (an app built
      * for the tests): no process serves it.
      */
+    private static final java.util.regex.Pattern EXAMPLES = java.util.regex.Pattern.compile("(^|/)examples?/");
+
     private static boolean notRun(Project project, String path) {
         return dev.backcheck.concepts.ImportIndex.of(project).notRun(path);
     }
@@ -108,6 +110,17 @@ public final class Frameworks {
             if (a.location() != null && "ts".equals(dev.backcheck.lang.FrontEnds.languageOf(a.location().path()))
                     && dev.backcheck.concepts.ServerCode.tooling(a.location().path())
                     && livePackages.contains(index.packageDir(a.location().path()))) {
+                dropped.add(a);
+                it.remove();
+            }
+        }
+        // an example app of an SDK or library (examples/minimal-server/server.ts, packages/sdk/examples/server.ts) beside an
+        // application of the project's own: a demonstration nothing deploys (s31 x402vechain: apps/api is the server)
+        boolean own = apps.stream().anyMatch(a -> a.location() != null && !dev.backcheck.concepts.ServerCode.tooling(a.location().path()));
+        for (Iterator<Application> it = apps.iterator(); own && it.hasNext(); ) {
+            Application a = it.next();
+            if (a.location() != null && "ts".equals(dev.backcheck.lang.FrontEnds.languageOf(a.location().path()))
+                    && EXAMPLES.matcher(a.location().path()).find()) {
                 dropped.add(a);
                 it.remove();
             }

@@ -104,9 +104,15 @@ public final class Analysis {
     }
 
 
-    /** Where the project signs tokens (asked lazily: the concept indexes every call once). */
-    private dev.backcheck.concepts.Tokens tokens() {
-        return dev.backcheck.concepts.Tokens.of(project); // the project's one Tokens (a lookup once computed)
+    /**
+     * True when {@code cs} signs a token (asked lazily: the concept indexes every call once). While the framework models
+     * are built, the signing set that reads no application ({@link dev.backcheck.concepts.Tokens#issuers}: what the
+     * project's Tokens answered then, computed from no applications, and a value the summaries beside the models may
+     * read); after them, the project's one Tokens.
+     */
+    private boolean signs(CallSite cs) {
+        return project.modelComplete() ? dev.backcheck.concepts.Tokens.of(project).issues(cs)
+                : dev.backcheck.concepts.Tokens.issuers(project).issues(cs);
     }
 
     public Summary summary(Fn fn, FileFacts file) {
@@ -300,7 +306,7 @@ public final class Analysis {
                         && method != null && (method.equals("consume") || method.equals("limit"))) rateLimits = true;
                 if (method != null && (method.equals("compare") || method.equals("verify") && root != null && root.startsWith("argon2"))
                         && root != null && (root.startsWith("bcrypt") || root.startsWith("argon2"))) comparesPassword = true;
-                if (tokens().issues(cs)) issuesToken = true;
+                if (signs(cs)) issuesToken = true;
                 // schema validation of request data or of own parameters
                 // a webhook's payload checked against its sender's signature (verifyGiteaSignature(rawBody, secret, sig),
                 // webhooks.verifyAndReceive({ payload, signature })): the bytes are the sender's, and a schema would break the check
@@ -401,6 +407,22 @@ public final class Analysis {
                             }
                         }
                     }
+                }
+                // const email = decryptLinkData(req.query.data); if (!email) return res.status(400): a value the client sends in
+                // its link, header or cookie, opened with the server's key by a project function (createDecipheriv inside), the
+                // request refused when it does not open: a sealed credential verified, as a signed token is
+                if (!verifies && !lenient && target != null && target.fn() != fn && sealedCredential(cs) && RouteBehaviour.decrypts(target.fn())
+                        && refusedWhenFalsy(f, cs, false)) {
+                    verifies = true;
+                    if (evidence == null) evidence = cs.location();
+                }
+                // const ok = await verifyInternalRequestSignature({ body, signature: c.req.header('x-signature'), secret }); if (!ok)
+                // return c.json(.., 401): a project verifier of the request's signature by its name, handed what the request
+                // carries, the caller turned away 401/403 when it answers false (a service-to-service HMAC, a webhook)
+                if (!verifies && !lenient && target != null && target.fn() != fn && method != null && SIGNATURE_VERIFIER.matcher(method).matches()
+                        && cs.args().stream().anyMatch(a -> Vals.anyPartDeep(a, x -> x instanceof Req, 200)) && refusedWhenFalsy(f, cs, true)) {
+                    verifies = true;
+                    if (evidence == null) evidence = cs.location();
                 }
                 if (target != null && target.fn() != fn) {
                     Summary ts = summary(target.fn(), target.file(), depth + 1);
@@ -511,6 +533,29 @@ public final class Analysis {
         return new Summary(verifies, rejects, Set.copyOf(parts), Map.copyOf(params), Set.copyOf(libs), rateLimits,
                 comparesPassword, issuesToken, evidence, Map.copyOf(checked), Map.copyOf(checkedParams), Map.copyOf(exists),
                 Map.copyOf(existsParams), readsUser || usesCredential);
+    }
+
+    /** A signature verifier by its name: verifyInternalRequestSignature, verifyWebhookSignature, isValidSignature, validateHmac. */
+    public static final java.util.regex.Pattern SIGNATURE_VERIFIER = java.util.regex.Pattern.compile("(?i)(verify|validate|check|isValid)\\w*(signature|hmac|webhook)\\w*");
+
+    /** An argument carrying a value of the request's query, path, headers or cookies (where a link or a client keeps a credential). */
+    private static boolean sealedCredential(CallSite cs) {
+        return cs.args().stream().anyMatch(a -> Vals.anyPart(a, x -> x instanceof Req q && !q.path().isEmpty()
+                && Set.of("query", "params", "headers", "cookies").contains(q.part())));
+    }
+
+    /** A 4xx answer or a thrown error in {@code f} under the test that the answer of {@code cs} is falsy ({@code if (!email) return 400}). */
+    private static boolean refusedWhenFalsy(Fn f, CallSite cs, boolean unauthorized) {
+        Val made = new Call(cs.callee(), cs.args(), cs.location());
+        for (CallSite rc : f.calls()) {
+            String n = rc.methodName();
+            if (n == null || rc == cs) continue;
+            boolean refusal = !unauthorized && rc.isNew() && (n.endsWith("Error") || n.endsWith("Exception"))
+                    || rc.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Number num
+                    && (unauthorized ? num.intValue() == 401 || num.intValue() == 403 : num.intValue() >= 400 && num.intValue() < 500));
+            if (refusal && rc.guards().stream().anyMatch(g -> "truthy".equals(g.op()) && !g.holds() && made.equals(g.left()))) return true;
+        }
+        return false;
     }
 
     /**
@@ -3782,6 +3827,17 @@ public final class Analysis {
     /** The object a method is called on: {@code a.b.c()} → {@code a.b}. */
     public static Val receiver(Val callee) {
         return Vals.receiver(callee);
+    }
+
+    /**
+     * Whether {@code cs} verifies a token: a token library's verification ({@code jwt.verify(token, secret)}), or a call of a
+     * project function whose summary verifies one ({@code authService.currentUser(token)} calling the app's verifier).
+     */
+    public boolean verifiesTokenAt(CallSite cs, FileFacts file, Fn caller) {
+        String m = cs.methodName();
+        if (isVerification(cs, m, project.rootModule(cs.callee(), file), file) && !LOOKUP_METHODS.contains(m)) return true;
+        Project.FnRef t = resolveMadeCallee(cs.callee(), file, caller);
+        return t != null && t.fn() != caller && t.file() != null && summary(t.fn(), t.file()).verifiesToken();
     }
 
     private boolean isVerification(CallSite cs, String method, String root, FileFacts file) {

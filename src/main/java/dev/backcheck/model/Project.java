@@ -28,6 +28,7 @@ public final class Project {
 
     public Project(Path root, Map<String, FileFacts> files, List<? extends Manifest> manifests, Map<String, String> texts) {
         this.root = root;
+        this.diskListing = new dev.backcheck.workspace.DiskListing.Shared(root);
         this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
         this.byPath = new java.util.HashMap<>(this.files);
         IdentityHashMap<FileFacts, FileMemos> fm = new IdentityHashMap<>(this.files.size() * 2);
@@ -40,6 +41,13 @@ public final class Project {
 
     public Path root() {
         return root;
+    }
+
+    private final dev.backcheck.workspace.DiskListing.Shared diskListing;
+
+    /** The scan's one listing of the files on disk beyond the walk (see {@link dev.backcheck.workspace.DiskListing.Shared}). */
+    public dev.backcheck.workspace.DiskListing.Shared diskListing() {
+        return diskListing;
     }
 
     /** Every source file's facts, by path (for the read tracker, {@link Reads}: an ask of every file). */
@@ -355,6 +363,11 @@ public final class Project {
     /** Derived values computed from the applications before the model was built (they saw none): dropped once it is. */
     private final Set<Class<?>> sawNoModel = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean modelled;
+
+    /** True once the framework models' applications are added ({@link #addApplications}). */
+    public boolean modelComplete() {
+        return modelled;
+    }
 
     /** The value {@link #derived} computed for {@code type}, or null when nothing asked for it yet (statistics). */
     public <T> T derivedIfPresent(Class<T> type) {

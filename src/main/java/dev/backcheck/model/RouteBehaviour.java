@@ -334,7 +334,7 @@ public final class RouteBehaviour {
     /** A statistics counter on the service instance: this.stats.fallbackUsed++, this.metrics.hits += 1 (in-memory). */
     private static final Pattern INSTANCE_COUNTER = Pattern.compile("^this(\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*\\.\\s*[A-Za-z_$]*(?i:stats|metrics|counters)[\\w$]*(\\s*\\.\\s*[A-Za-z_$][\\w$]*)*\\s*(\\+\\+|--|[+-]=\\s*\\d+\\s*(;|$))");
     /** A project method named as a read: searchPage, findMatches, listItems, countOpen. */
-    private static final Pattern READ_NAME = Pattern.compile("^(search|find|list|count|lookup|get)([A-Z]|$)");
+    private static final Pattern READ_NAME = Pattern.compile("^(search|find|list|count|lookup|get|retrieve)([A-Z]|$)");
     /** A throttle's own bookkeeping on its instance: this.isProcessing = true, this.lastRequestTime = Date.now(). */
     private static final Pattern THROTTLE_STATE = Pattern.compile("^this\\.((is)?(processing|busy|running|draining)|last[A-Za-z]*(Time|At))\\s*=\\s*(true|false|Date\\.now\\(\\)|\\d+)\\s*;?$", Pattern.CASE_INSENSITIVE);
     /** A circuit breaker's or retry policy's own bookkeeping on its instance: this.circuitBreaker.failureCount = 0, this.breaker.isOpen = true. */
@@ -353,7 +353,7 @@ public final class RouteBehaviour {
             "@fastify/multipart", "multiparty", "connect-multiparty");
     private static final Set<String> ARRAY_VERBS = Set.of("push", "pop", "shift", "unshift", "splice");
     private static final Set<String> CONTAINER_VERBS = Set.of("push", "pop", "shift", "unshift", "splice", "set", "add", "delete",
-            "clear", "del");
+            "clear", "del", "append");
     /** Session values that name the signed-in caller: req.session.user, req.session.userId, req.session.loggedIn. */
     private static final Pattern SESSION_IDENTITY = Pattern.compile("(?i)(user|user_?id|uid|logged_?in|is_?logged_?in|authenticated|is_?authenticated|account|account_?id|passport)");
     /** Frameworks whose parameter decorators show up as calls in a handler's facts. */
@@ -1483,6 +1483,8 @@ public final class RouteBehaviour {
 
         /** How many functions deep each function read so far sits inside a function the walk entered before it. */
         final IdentityHashMap<Fn, Integer> enclosed = new IdentityHashMap<>();
+        /** The functions read so far that put the identity on the request themselves (req.user = ..): their reads of it name no one signed in. */
+        final Set<Fn> settingUser = Collections.newSetFromMap(new IdentityHashMap<>());
 
         void visit(Fn fn, FileFacts file, List<Val> args, int depth) {
             if (fn == null || visited.put(fn, true) != null) return;
@@ -1535,9 +1537,12 @@ public final class RouteBehaviour {
                 // req.user = { ...(req.user || {}), id: opts.userId } after if (!req.user ..): a helper that puts the identity on
                 // the request itself (a sign-up's CSRF token bound to the new user) reads no signed-in user, its tests of req.user
                 // included
+                // (the assignment's target is no read: the statement req.user = .. itself, where the function reads req.user)
                 boolean setsUser = depth <= MAX_DEPTH && f.reads().stream().anyMatch(r -> r.part().equals("user") && r.location() != null
                         && r.value() instanceof Req ru && ru.path().isEmpty() && f.mutations().stream().anyMatch(x ->
-                        x.line() == r.location().line() && x.column() == r.location().column() && x.path().equals(r.location().path())));
+                        x.line() == r.location().line() && x.column() == r.location().column() && x.path().equals(r.location().path())
+                        || x.path().equals(r.location().path()) && assignsRequestUser(x, f)));
+                if (setsUser) settingUser.add(f);
                 for (Fn.Read r : depth <= MAX_DEPTH ? f.reads() : List.<Fn.Read>of()) {
                     // req.session.user = account (an assignment the facts record as a mutation at the same place) starts a
                     // session for the account just created or checked: it reads no signed-in user
@@ -1572,6 +1577,12 @@ public final class RouteBehaviour {
                             break;
                         }
                     }
+                }
+                // if (quote.share_token !== input.shareToken) return 403: the record's own token, sent by the client
+                if (depth <= MAX_DEPTH && capabilityAt == null) capabilityAt = storedTokenCompared(f, file, fn == f ? args : outer);
+                // if (createHmac(..).update(raw).digest('hex') !== sent) return 401: the sender's HMAC checked in place
+                if (depth <= MAX_DEPTH && !seen.containsKey(Reason.SIGNATURE) && !dev.backcheck.concepts.HmacSignatures.signedValues(f).isEmpty()) {
+                    seen.put(Reason.SIGNATURE, f.location());
                 }
                 for (CallSite cs : f.calls()) call(cs, f, file, fn == f ? args : null, outer, depth);
             }
@@ -1613,6 +1624,9 @@ public final class RouteBehaviour {
                     String n = Vals.lastName(a);
                     return n != null && WEBHOOK_SECRET.matcher(n).matches();
                 })) seen.putIfAbsent(Reason.SIGNATURE, at);
+                // if (!(await signatureMatches(raw, header, secret))) return 400: a project predicate answering whether the HMAC of
+                // what it is handed matches the signature sent beside it (HmacSignatures), the handler going on only when it holds
+                if (!seen.containsKey(Reason.SIGNATURE) && signaturePredicate(cs, f, file)) seen.putIfAbsent(Reason.SIGNATURE, at);
                 if (TOKEN_METHODS.contains(m) && !m.equals("decode")
                         && (root != null && TOKEN_PACKAGES.contains(root) || receiverMentions(cs.callee(), "jwt", "token"))) {
                     seen.putIfAbsent(Reason.SIGNED_TOKEN, at);
@@ -1715,7 +1729,7 @@ public final class RouteBehaviour {
                 }
             }
             for (Val a : cs.args()) {
-                if (!readsUser && Vals.anyPart(a, RouteBehaviour::isSignedInUser)) readsUser = true;
+                if (!readsUser && !settingUser.contains(f) && Vals.anyPart(a, RouteBehaviour::isSignedInUser)) readsUser = true;
             }
             // a one-time token or code the client sends, checked against a record looked up here
             if (m != null && (LOOKUP_METHODS.contains(m) || LOOKUP_PREFIX.matcher(m).matches()) && lookup == null) lookup = at;
@@ -2479,6 +2493,63 @@ public final class RouteBehaviour {
                     || l.value() instanceof Number num && num.doubleValue() != 0);
         }
 
+        /**
+         * A call of a project signature predicate ({@link dev.backcheck.concepts.HmacSignatures#predicateParams}: it answers
+         * whether the HMAC of a message it is handed matches the signature beside it) past whose false answer {@code f} does
+         * not go on ({@link dev.backcheck.concepts.HmacSignatures#gates}): only a sender holding the key gets further.
+         */
+        private boolean signaturePredicate(CallSite cs, Fn f, FileFacts file) {
+            if (cs.args().isEmpty()) return false;
+            Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
+            if (t == null || t.fn() == f || dev.backcheck.concepts.HmacSignatures.predicateParams(t.fn()).isEmpty()) return false;
+            return dev.backcheck.concepts.HmacSignatures.gates(f, new Call(cs.callee(), cs.args(), cs.location()));
+        }
+
+        /**
+         * {@code if (quote.share_token !== input.shareToken) return 403}: a token of a record looked up here compared with the
+         * one the client sends, a call refusing the request (4xx, a thrown error) running on the mismatch: the record's own
+         * secret is the credential (a capability link's token carried in the body), as a lookup keyed by it would be.
+         */
+        private Location storedTokenCompared(Fn f, FileFacts file, List<Val> bound) {
+            for (Fn.Compare c : f.compares()) {
+                if (!"==".equals(c.op()) && !"!=".equals(c.op())) continue;
+                for (Val[] sides : new Val[][]{{c.left(), c.right()}, {c.right(), c.left()}}) {
+                    Val sent = bind(sides[0], bound), held = bind(sides[1], bound);
+                    if (!isClientCode(sent) || !(held instanceof Member || held instanceof Local)) continue;
+                    String name = Vals.lastName(held);
+                    if (name == null || !TOKEN_KEY.matcher(name).matches() || dev.backcheck.concepts.SchemaParses.requestValue(held) != null) continue;
+                    // (a field of the record, not of the request: the base of the member chain is no request part)
+                    Val base = held;
+                    while (base instanceof Member bm) base = bm.object();
+                    if (base instanceof Req) continue;
+                    if (refusedOnMismatch(f, file, c)) return c.location();
+                }
+            }
+            return null;
+        }
+
+        /** A 4xx answer or a thrown error under a guard that is {@code c} failing (its != holding, its == not). */
+        private boolean refusedOnMismatch(Fn f, FileFacts file, Fn.Compare c) {
+            for (CallSite rc : f.calls()) {
+                String n = rc.methodName();
+                if (n == null || rc.guards().isEmpty()) continue;
+                boolean refusal = rc.isNew() && (n.endsWith("Error") || n.endsWith("Exception"))
+                        || rc.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Number num && num.intValue() >= 400 && num.intValue() < 500);
+                // apiError(c, 'FORBIDDEN', ..): a project helper answering a 4xx status
+                if (!refusal) {
+                    Integer st = analysis.helperAnswerStatus(rc, file, f);
+                    refusal = st != null && st >= 400 && st < 500;
+                }
+                if (!refusal) continue;
+                for (CallSite.Guard g : rc.guards()) {
+                    boolean same = java.util.Objects.equals(g.left(), c.left()) && java.util.Objects.equals(g.right(), c.right())
+                            || java.util.Objects.equals(g.left(), c.right()) && java.util.Objects.equals(g.right(), c.left());
+                    if (same && ("!=".equals(g.op()) ? g.holds() : "==".equals(g.op()) && !g.holds())) return true;
+                }
+            }
+            return false;
+        }
+
         /** A per-record lookup by an access code the request carries: WHERE unique_code = ? bound to req.params, findOne({ inviteCode }). */
         private boolean capabilityLookup(CallSite cs, String m, List<Val> bound) {
             String sql = sqlOf(cs, bound);
@@ -2872,7 +2943,11 @@ public final class RouteBehaviour {
          */
         private boolean freshLocal(String text, Location mu, Fn f) {
             java.util.regex.Matcher a = LOCAL_FIELD_SET.matcher(text);
-            if (!a.find()) return false;
+            // delete sums['']: a key removed from the local's object, as an assignment to it would change it
+            if (!a.find()) {
+                a = DELETE_KEY.matcher(text);
+                if (!a.find()) return false;
+            }
             Fn.Named decl = null;
             for (Fn.Named n : f.names()) {
                 if (n.name().equals(a.group(1)) && n.value() != null && n.value().line() <= mu.line()) decl = n;
@@ -2910,6 +2985,9 @@ public final class RouteBehaviour {
             if (t == null || t.fn().returns().isEmpty() || depth > 2) return false;
             for (Val r : t.fn().returns()) {
                 if (r instanceof Obj || r instanceof Arr) continue;
+                // Object.entries(grouped).reduce((acc, ..) => .., {}): the accumulator the call starts from a literal
+                if (r instanceof Call rc && "reduce".equals(Vals.lastName(rc.callee())) && rc.args().size() == 2
+                        && (rc.args().get(1) instanceof Obj || rc.args().get(1) instanceof Arr)) continue;
                 if (r instanceof Param p && p.path().isEmpty() && args != null && p.index() < args.size()
                         && (args.get(p.index()) instanceof Obj || args.get(p.index()) instanceof Arr)) continue;
                 if (r instanceof Call c && !(c.callee() instanceof Global)) {
@@ -3504,6 +3582,16 @@ public final class RouteBehaviour {
     private static final Pattern MEMBER_CHAIN = Pattern.compile("[A-Za-z_$][\\w$]*(\\s*\\??\\.\\s*[A-Za-z_$][\\w$]*)*");
 
     /** The scanned source line from a location's start on (null when it cannot be read). */
+    private static final Pattern REQUEST_USER_SET = Pattern.compile("^\\(?\\s*([A-Za-z_$][\\w$]*)(?:\\s+as\\s+\\w+\\s*\\))?\\.user\\s*=[^=]");
+
+    /** {@code req.user = ..} written at {@code mu}, req being the request parameter of {@code f} (its first or its name). */
+    boolean assignsRequestUser(Location mu, Fn f) {
+        String text = lineFrom(mu);
+        java.util.regex.Matcher m = text == null ? null : REQUEST_USER_SET.matcher(text);
+        if (m == null || !m.find()) return false;
+        return f.params().stream().anyMatch(p -> p.name().equals(m.group(1)));
+    }
+
     String lineFrom(Location at) {
         if (at.line() < 1) return null;
         List<String> lines = sources.computeIfAbsent(at.path(), k -> dev.backcheck.concepts.SourceLines.read(project, k));

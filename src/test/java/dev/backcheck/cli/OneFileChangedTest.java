@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * incremental scan must get right: a change that adds findings in the edited file and in the file that calls into it
  * (a repository function now builds SQL from its parameter, reached from a router through a service), a route added
  * and removed again, an export renamed so that the importing file's binding no longer resolves (findings of the files
- * that depend on it change), and an edit that changes no finding. Each step checks the edit did (or did not) change
+ * that depend on it change), an edit that changes no finding, a handler's body edited in place, a middleware removed
+ * from the application and a file deleted. Each step checks the edit did (or did not) change
  * the output, so the identity is tested where it matters.
  */
 class OneFileChangedTest {
@@ -195,5 +196,21 @@ class OneFileChangedTest {
         write("src/users/users.repository.ts", REPOSITORY);
         write("src/users/users.service.ts", SERVICE);
         assertEquals(plain, scan(true, 2), "back to the first tree, cached");
+
+        // 6. a handler's body edited in place (no route added or removed): the id handler now updates the row through SQL
+        //    built from the request
+        write("src/users/users.router.ts", ROUTER.replace("const user = await getUser(req.params.id);",
+                "const user = await getUser(req.params.id);\n  await pool.query(`UPDATE users SET seen = now() WHERE id = ${req.params.id}`);"));
+        String step6 = checkStep("handler body edited", plain, true);
+        assertTrue(findingsOf(step6).contains("injection/sql-raw-query"), findingsOf(step6));
+
+        // 7. a middleware removed from the application (helmet no longer mounted; its import stays)
+        write("src/app.ts", APP.replace("app.use(helmet());\n", ""));
+        String step7 = checkStep("middleware removed", step6, true);
+        assertTrue(findingsOf(step7).contains("headers/helmet-missing"), findingsOf(step7));
+
+        // 8. a file deleted: the service goes, so the router's imports no longer resolve
+        Files.delete(app.resolve("src/users/users.service.ts"));
+        checkStep("file deleted", step7, true);
     }
 }

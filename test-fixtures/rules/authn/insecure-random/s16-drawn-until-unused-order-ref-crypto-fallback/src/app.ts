@@ -12,8 +12,9 @@ app.post('/members', async (req, res) => {
   const id = await numbers.nextMemberId();
   const draft = await numbers.tempId();
   const invites = await numbers.inviteIds([id]);
+  const share = await numbers.shareLinkId();
   await pool.query('INSERT INTO members (member_number, draft_id, name) VALUES ($1, $2, $3)', [id, draft, String(req.body?.name ?? '')]);
-  res.status(201).json({ id, invites });
+  res.status(201).json({ id, invites, share });
 });
 
 app.post('/pickups', async (_req, res) => {

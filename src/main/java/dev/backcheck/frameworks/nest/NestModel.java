@@ -506,6 +506,7 @@ public final class NestModel implements FrameworkModel {
             }
             for (Project.ClassHit h : gqlResolvers) if (seen.add(h.info())) graphqlResolver(h);
             for (Project.Resolved q : queryFeatures) nestjsQuery(q);
+            lastRootFieldWins();
             // ThrottlerModule only stores limits: without a ThrottlerGuard no request is counted
             List<Control> unmounted = new ArrayList<>();
             if (throttlerModule != null && routes.stream().noneMatch(r -> r.has(ControlKind.RATE_LIMIT))) {
@@ -1359,6 +1360,8 @@ public final class NestModel implements FrameworkModel {
          * set it: "!" + KEY.
          */
         private String skipKey(Project.ClassHit h) {
+            String handled = handleRequestKey(h);
+            if (handled != null) return handled;
             Fn can = h.info().method("canActivate");
             if (can == null) return null;
             boolean returnsTrue = false;
@@ -1417,8 +1420,25 @@ public final class NestModel implements FrameworkModel {
          * this.reflector.getAllAndOverride(IS_PUBLIC_KEY, [..]); if (isPublic) return true;}), or null.
          */
         private String passesOnKey(Fn can, Project.ClassHit h) {
+            return passesOnKey(can, h, false);
+        }
+
+        /**
+         * A passport guard ({@code extends AuthGuard('jwt')}) that honours the key in {@code handleRequest(err, user, info,
+         * context)}: {@code if (isPublic) return user;} before it throws for a missing user. Passport's canActivate calls
+         * handleRequest with what the strategy found, and answers true when it returns without throwing: a route that sets
+         * the key passes with no token. Only when the guard does not write canActivate itself (its own decides first).
+         */
+        private String handleRequestKey(Project.ClassHit h) {
+            if (h.info().method("canActivate") != null) return null;
+            Fn handle = h.info().method("handleRequest");
+            return handle == null ? null : passesOnKey(handle, h, true);
+        }
+
+        /** {@link #passesOnKey(Fn, Project.ClassHit)}; with {@code anyValue}, a return of any value (not a throw) under the key's test. */
+        private String passesOnKey(Fn can, Project.ClassHit h, boolean anyValue) {
             for (int i = 0; i < can.returns().size(); i++) {
-                if (!(can.returns().get(i) instanceof Lit l) || !Boolean.TRUE.equals(l.value())) continue;
+                if (!anyValue && (!(can.returns().get(i) instanceof Lit l) || !Boolean.TRUE.equals(l.value()))) continue;
                 List<CallSite.Guard> gs = can.returnGuards(i);
                 if (gs.size() != 1) continue;
                 CallSite.Guard g = gs.get(0);
@@ -1957,13 +1977,15 @@ public final class NestModel implements FrameworkModel {
          */
         private void nestjsQuery(Project.Resolved feature) {
             Call c = (Call) feature.val();
-            Location at = c.site() != null ? c.site() : app.location;
+            Location feat = c.site() != null ? c.site() : app.location;
+            Location at = feat;
             Project.Resolved opts = project.resolve(c.args().get(0), feature.file());
             if (!(opts.val() instanceof Obj o)) return;
             Project.Resolved list = project.resolve(o.props().get("resolvers"), opts.file());
             if (list.val() == null || o.props().get("resolvers") == null) return;
             List<Val> items = list.val() instanceof Arr a ? a.items() : List.of(list.val());
             for (Val item : items) {
+                at = feat;
                 Project.Resolved er = project.resolve(item, list.file());
                 if (!(er.val() instanceof Obj entry)) {
                     project.notModelled("nestjs-query resolver options not read (" + Classifier.displayName(item) + "); its generated operations are not listed",
@@ -1977,6 +1999,7 @@ public final class NestModel implements FrameworkModel {
                             at.path(), at.line(), at.column(), true);
                     continue;
                 }
+                at = entryLocation(entry, ef, feat);
                 String lower = Character.toLowerCase(base.charAt(0)) + base.substring(1);
                 String plural = plural(base), pluralLower = plural(lower);
                 List<Val> common = new ArrayList<>(guardVals(entry, ef));
@@ -2011,6 +2034,63 @@ public final class NestModel implements FrameworkModel {
                     }
                 }
             }
+        }
+
+        /**
+         * One root field per name and operation type: @nestjs/graphql builds Query, Mutation and Subscription from a map
+         * keyed by the field's name (RootTypeFactory.generateFields, 12.x), so a later handler of the same name replaces an
+         * earlier one in the schema (the module option noDuplicatedFields makes it an error instead). The model registers
+         * the resolvers in module order and nestjs-query's generated operations after them (their classes are made when
+         * forFeature runs, after the module file's imports: the module's own resolvers), so the last route of a name is the
+         * one the schema keeps (s29 legaladv: the generated documentTemplate(s) and subscriptionPlan, schema.gql's
+         * subscriptions.resolver myUsageStats and chat-messages submitClarificationAnswers). The others are left out, their
+         * handlers never reached.
+         */
+        private void lastRootFieldWins() {
+            Map<String, Route> last = new HashMap<>();
+            for (Route r : routes) if (r.kind() == Route.Kind.GRAPHQL) last.put(r.method() + " " + r.path(), r);
+            if (last.size() == routes.stream().filter(r -> r.kind() == Route.Kind.GRAPHQL).count()) return;
+            for (Iterator<Route> it = routes.iterator(); it.hasNext(); ) {
+                Route r = it.next();
+                if (r.kind() != Route.Kind.GRAPHQL) continue;
+                Route kept = last.get(r.method() + " " + r.path());
+                if (kept == r) continue;
+                it.remove();
+                project.shadowedHandler(r.handler());
+                Location l = r.location();
+                String by = kept.location() == null ? "another resolver" : kept.location().path() + ":" + kept.location().line();
+                if (l != null) project.shadowedRoute(r.method() + " " + r.path() + ": a root field of the same name registered later (" + by
+                        + ") replaces it in the schema (@nestjs/graphql keeps the last handler of a name), so it is never reached", l.path(), l.line(), l.column());
+            }
+        }
+
+        /**
+         * Where a nestjs-query resolver entry is written: the line of its {@code DTOClass: Name} in the entry's file (the first
+         * after the forFeature call when that is the same file); else the forFeature call.
+         */
+        private Location entryLocation(Obj entry, FileFacts f, Location at) {
+            Val dto = entry.props().get("DTOClass");
+            String name = dto instanceof Local l && l.path().isEmpty() ? l.name() : dto == null ? null : Vals.lastName(dto);
+            if (name == null || !name.matches("[A-Za-z_$][\\w$]*")) return at;
+            String text = dev.backcheck.concepts.SourceLines.text(project, f.path(), 4_000_000);
+            if (text == null) return at;
+            java.util.regex.Matcher m = Pattern.compile("\\bDTOClass\\s*:\\s*" + Pattern.quote(name) + "(?![\\w$])").matcher(text);
+            int from = 0;
+            if (at != null && f.path().equals(at.path())) {
+                // the forFeature call's line: start there
+                for (int line = 1; line < at.line() && from >= 0; line++) from = text.indexOf('\n', from) + 1;
+                if (from < 0) from = 0;
+            }
+            if (!m.find(from)) return at;
+            int line = 1, lineStart = 0;
+            for (int i = 0; i < m.start(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int col = m.start() - lineStart + 1;
+            return new Location(f.path(), line, col, line, col + m.group().length(), null);
         }
 
         /** One generated operation of {@code group} ("read", "create", ...) and {@code which} ("one", "many"), unless disabled. */

@@ -108,10 +108,17 @@ public final class SpringModel implements FrameworkModel {
             if (actuatorBase.isEmpty()) break;
             String module = SpringConfig.moduleOf(e.getKey().file().path());
             for (dev.backcheck.concepts.HealthChecks.ActuatorEndpoint ep : dev.backcheck.concepts.HealthChecks.actuatorEndpoints(project, module)) {
-                String full = normalize(join(servletBase(config, module), actuatorBase + "/" + ep.id()));
-                if (e.getValue().stream().anyMatch(r -> r.method().equals("GET") && r.path().equals(full))) continue;
-                List<Control> chain = SpringControls.of(project).route("GET", full, null, null, List.of(), List.of());
-                e.getValue().add(new Route("GET", full, ep.at(), null, chain, Set.of(), order[0]++, List.of()));
+                // each operation of the endpoint: GET for its read, POST /loggers/:name, DELETE /caches ...
+                for (String[] op : ep.operations()) {
+                    String method = op[0];
+                    String full = normalize(join(servletBase(config, module), actuatorBase + "/" + ep.id() + op[1]));
+                    if (e.getValue().stream().anyMatch(r -> r.method().equals(method) && r.path().equals(full))) continue;
+                    List<Control> chain = new ArrayList<>(SpringControls.of(project).route(method, full, null, null, List.of(), List.of()));
+                    // (a security decision with no rule or chain of its own to point at: the endpoint's exposure, not nowhere;
+                    // a control with no location broke the claim judge on s30 cmctenant)
+                    chain.replaceAll(c -> c.location() != null ? c : new Control(c.kind(), c.name(), ep.at(), c.parts(), c.scope(), c.options()));
+                    e.getValue().add(new Route(method, full, ep.at(), null, chain, Set.of(), order[0]++, List.of()));
+                }
             }
         }
         List<Application> apps = new ArrayList<>();

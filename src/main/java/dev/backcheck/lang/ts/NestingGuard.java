@@ -72,6 +72,13 @@ public final class NestingGuard {
         }
     }
 
+    /** Characters of JSX text that would open or chain a level if the text were code. */
+    private static final boolean[] TEXT_NESTS = new boolean[128];
+
+    static {
+        for (char c : "([+-*/%&|^!~?=:.".toCharArray()) TEXT_NESTS[c] = true;
+    }
+
     // lexer modes
     private static final int CODE = 0, TEMPLATE = 1, JSX_ATTR = 2, JSX_CHILD = 3;
 
@@ -97,7 +104,7 @@ public final class NestingGuard {
         final boolean jsx;
         byte[] kind = new byte[64];
         int[] chain = new int[64];
-        boolean[] header = new boolean[64];
+        boolean[] header = new boolean[64]; // PAREN: the head of if/while/...; JSX_ELEM: an attribute value seen
         byte[] resume = new byte[64]; // lexer mode to return to when the frame closes
         int top;                      // index of the innermost frame (0 = file level)
         long sum;                     // chains of all open frames
@@ -521,7 +528,11 @@ public final class NestingGuard {
                 case '>' -> {
                     int k = i + 1;
                     while (k < n && a[k] <= ' ') k++;
-                    if (k < n && a[k] == '(') return notJsx(i); // <T>(x) => x, <T, U>(...): type parameters
+                    // <T>(x) => x, <T, U>(...): type parameters; never an element that has an attribute value or
+                    // that opened among another element's children, and not when the parenthesis is followed by
+                    // neither => nor a return type: element text may start with '(' (c ? <span>(3)</span> : null)
+                    boolean element = kind[top] == JSX_ELEM && (header[top] || resume[top] == JSX_CHILD);
+                    if (k < n && a[k] == '(' && !element && parametersAt(k)) return notJsx(i);
                     mode = JSX_CHILD;
                     return i + 1;
                 }
@@ -530,7 +541,11 @@ public final class NestingGuard {
                     while (k < n && a[k] <= ' ') k++;
                     char v = k < n ? a[k] : ' ';
                     // an attribute value is a string, {expression} or an element; <T = string> is a type parameter
-                    return v == '"' || v == '\'' || v == '{' || v == '<' ? k : notJsx(i);
+                    if (v == '"' || v == '\'' || v == '{' || v == '<') {
+                        if (kind[top] == JSX_ELEM) header[top] = true; // for a JSX element: "has an attribute value"
+                        return k;
+                    }
+                    return notJsx(i);
                 }
                 default -> {
                     if (c <= ' ' || isIdentPart(c) || c == '-' || c == ':' || c == '.') return i + 1;
@@ -542,6 +557,25 @@ public final class NestingGuard {
             }
         }
 
+        /**
+         * Whether the {@code (} at {@code k} opens the parameters of a generic function type or arrow: its match,
+         * found within a short distance, is followed by {@code =>} or {@code :}. Unsure (no match close by) counts
+         * as parameters, the reading that hides nothing.
+         */
+        boolean parametersAt(int k) {
+            int depth = 0;
+            for (int j = k, end = Math.min(n, k + 256); j < end; j++) {
+                char c = a[j];
+                if (c == '(') depth++;
+                else if (c == ')' && --depth == 0) {
+                    int m = j + 1;
+                    while (m < n && a[m] <= ' ') m++;
+                    return m >= n || a[m] == ':' || a[m] == '=' && m + 1 < n && a[m + 1] == '>';
+                }
+            }
+            return true;
+        }
+
         /** The tag being read was not JSX after all: drop its level and go on in the enclosing mode. */
         int notJsx(int i) {
             if (kind[top] == JSX_ELEM) pop();
@@ -549,10 +583,40 @@ public final class NestingGuard {
             return mode == CODE ? i : i + 1;
         }
 
-        /** Element children: text (quotes are plain text here), {@code {expr}}, nested elements, the closing tag. */
+        /**
+         * Element children: text (quotes are plain text here), {@code {expr}}, nested elements, the closing tag.
+         * The tokens of the text that would nest if the parser read it as code (brackets, operator characters,
+         * nesting keywords) are added to the element's chain until the element closes: where this reading took a
+         * {@code <} for an element and the parser does not (a contextual keyword used as a name, {@code of <a> x(((}),
+         * what it calls text is code to the parser, and its depth must not be hidden; the words counted are those
+         * {@link #word} counts. Real element text holds few
+         * such tokens, and they are released with the element.
+         */
         int jsxChild(int i) {
+            int hidden = 0;
             for (int j = i; j < n; j++) {
                 char c = a[j];
+                if (c == '{' || c == '<') {
+                    if (hidden > 0) {
+                        chain[top] += hidden;
+                        sum += hidden;
+                        note();
+                        hidden = 0;
+                    }
+                } else if (c < 128) {
+                    if (TEXT_NESTS[c]) hidden++;
+                    else if (c >= 'a' && c <= 'z' && (j == 0 || !isIdentPart(a[j - 1]))) {
+                        int e = j + 1;
+                        while (e < n && isIdentPart(a[e])) e++;
+                        int len = e - j;
+                        if (len >= 2 && len <= 10) {
+                            String w = keyword(j, len, c);
+                            if (!w.isEmpty() && !w.equals("of") && !w.equals("let") && !w.equals("finally")) hidden++;
+                        }
+                        j = e - 1;
+                        continue;
+                    }
+                }
                 if (c == '{') {
                     push(JSX_EXPR, false, JSX_CHILD);
                     mode = CODE;
@@ -577,6 +641,11 @@ public final class NestingGuard {
                     while (k < n && (isIdentPart(a[k]) || a[k] == '-' || a[k] == '.' || a[k] == ':')) k++;
                     return k;
                 }
+            }
+            if (hidden > 0) {
+                chain[top] += hidden;
+                sum += hidden;
+                note();
             }
             return n;
         }

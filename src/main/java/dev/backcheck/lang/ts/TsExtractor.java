@@ -2776,11 +2776,25 @@ public final class TsExtractor {
     private record Equality(Swc4jAstBinExpr node, Val left, String op, Val right) { }
     private Equality lastEquality;
 
-    /** A config getter asked for one key: {@code config.get('NODE_ENV')}, {@code configService.getOrThrow('APP_ENV')}. */
+    /**
+     * A config getter asked for one key: {@code config.get('NODE_ENV')}, {@code configService.getOrThrow('APP_ENV')}, and
+     * the same getter held in a field ({@code this.config.get('NODE_ENV')}, {@code this.configService.get<string>('NODE_ENV')}
+     * in a service's method: s29 legaladv csrf.service.ts).
+     */
     private static boolean configRead(ISwc4jAstExpr e) {
         if (!(e instanceof Swc4jAstCallExpr c) || c.getArgs().size() != 1 || !(c.getArgs().get(0).getExpr() instanceof Swc4jAstStr)) return false;
         if (!(c.getCallee() instanceof Swc4jAstMemberExpr m) || !(m.getProp() instanceof Swc4jAstIdentName n)) return false;
-        return (n.getSym().equals("get") || n.getSym().equals("getOrThrow")) && plainOperand(m.getObj());
+        return (n.getSym().equals("get") || n.getSym().equals("getOrThrow")) && (plainOperand(m.getObj()) || thisMember(m.getObj()));
+    }
+
+    /** A member chain of names on {@code this}: {@code this.config}, {@code this.deps.configService}. */
+    private static boolean thisMember(ISwc4jAstExpr e) {
+        for (int i = 0; i < 8; i++) {
+            if (!(e instanceof Swc4jAstMemberExpr m) || !(m.getProp() instanceof Swc4jAstIdentName)) return false;
+            e = m.getObj();
+            if (e instanceof Swc4jAstThisExpr) return true;
+        }
+        return false;
     }
 
     private static boolean plainOperand(ISwc4jAstExpr e) {

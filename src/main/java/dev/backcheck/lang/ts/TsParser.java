@@ -128,18 +128,27 @@ public final class TsParser implements dev.backcheck.lang.FrontEnd {
     private Parsed swcParse(String path, String code) throws ParseError {
         Swc4jMediaType media = mediaType(path);
         char[] chars = code.toCharArray(); // scanned by the guard (and by the line index when no spread is rewritten)
-        int nesting = nestingEstimate(code, chars, media);
-        if (nesting > MAX_NESTING) {
+        Readings guard = readings(code, chars, media);
+        if (!guard.jsx() && !guard.plain()) {
+            int nesting = guard.estimate();
             throw new ParseError("too-deep", "nesting too deep to analyse safely (estimated depth " + nesting + " > " + MAX_NESTING
                     + "); file skipped", 0, 0);
         }
         String rewritten = bigIntSeparatorsOut(spreadsWithoutSpace(code));
         if (rewritten != code) chars = null;
         code = rewritten;
+        if (media == Swc4jMediaType.Jsx && !guard.jsx()) {
+            // .js/.jsx whose JSX reading is too deep but whose plain reading is not: parsed as plain JavaScript only
+            try {
+                return new Parsed(code, chars, swc4j.parse(code, options(Swc4jMediaType.JavaScript, path)));
+            } catch (Exception e) {
+                throw error(e);
+            }
+        }
         try {
             return new Parsed(code, chars, swc4j.parse(code, options(media, path)));
         } catch (Exception first) {
-            if (media == Swc4jMediaType.Jsx) {
+            if (media == Swc4jMediaType.Jsx && guard.plain()) {
                 // .js that is not JSX-compatible (e.g. `a < b > c` patterns): retry as plain JavaScript
                 try {
                     return new Parsed(code, chars, swc4j.parse(code, options(Swc4jMediaType.JavaScript, path)));
@@ -268,25 +277,46 @@ public final class TsParser implements dev.backcheck.lang.FrontEnd {
     }
 
     /**
-     * The nesting estimate the parser is exposed to. TypeScript proper has no JSX. Everything else may
-     * be parsed either way ({@code .tsx} types like {@code <T>() => T} are not JSX; {@code .js} is
-     * retried as plain JavaScript), so it is estimated both ways and the larger figure counts.
+     * The nesting estimate the parser is exposed to: the largest estimate among the readings the file is parsed
+     * with, or, when every reading is too deep, the smallest (the figure the refusal names). TypeScript proper
+     * is read without JSX, {@code .tsx} with JSX only (swc parses it so; its type parameters {@code <T>() => T}
+     * are read as code by the JSX reading too), {@code .js}/{@code .jsx} with JSX and, as a retry, without.
+     * Reading JSX text as code inflates the plain estimate of a page-sized JSX file far above the real depth,
+     * so a reading that is too deep is only dropped, not allowed to refuse a file another reading can parse.
      */
     public static int nestingEstimate(String code, String fileName) {
         return nestingEstimate(code, mediaType(fileName));
     }
 
     static int nestingEstimate(String code, Swc4jMediaType media) {
-        return nestingEstimate(code, code.toCharArray(), media);
+        return readings(code, code.toCharArray(), media).estimate();
     }
 
-    private static int nestingEstimate(String code, char[] chars, Swc4jMediaType media) {
-        if (media == Swc4jMediaType.TypeScript || media == Swc4jMediaType.Mts || media == Swc4jMediaType.Cts) {
-            return NestingGuard.estimate(code, chars, false);
+    /** Which readings of a file the parser may try (each within {@link #MAX_NESTING}), with their estimates (-1: not read so). */
+    private record Readings(int jsxEstimate, int plainEstimate) {
+        boolean jsx() {
+            return jsxEstimate >= 0 && jsxEstimate <= MAX_NESTING;
         }
-        int plain = NestingGuard.estimate(code, chars, false);
-        if (plain > MAX_NESTING) return plain;
-        return Math.max(plain, NestingGuard.estimate(code, chars, true));
+
+        boolean plain() {
+            return plainEstimate >= 0 && plainEstimate <= MAX_NESTING;
+        }
+
+        int estimate() {
+            if (jsx() || plain()) return Math.max(jsx() ? jsxEstimate : 0, plain() ? plainEstimate : 0);
+            if (jsxEstimate < 0) return plainEstimate;
+            if (plainEstimate < 0) return jsxEstimate;
+            return Math.min(jsxEstimate, plainEstimate);
+        }
+    }
+
+    private static Readings readings(String code, char[] chars, Swc4jMediaType media) {
+        if (media == Swc4jMediaType.TypeScript || media == Swc4jMediaType.Mts || media == Swc4jMediaType.Cts) {
+            return new Readings(-1, NestingGuard.estimate(code, chars, false));
+        }
+        int jsx = NestingGuard.estimate(code, chars, true);
+        if (media == Swc4jMediaType.Tsx) return new Readings(jsx, -1);
+        return new Readings(jsx, NestingGuard.estimate(code, chars, false));
     }
 
     private static Swc4jParseOptions options(Swc4jMediaType media, String path) {

@@ -69,7 +69,6 @@ public final class CompressionMissingRule implements Rule {
     private static final java.util.regex.Pattern GZIP_ON = java.util.regex.Pattern.compile("(?m)^[ \\t]*gzip[ \\t]+on[ \\t]*;");
     private static final java.util.regex.Pattern PROXY_PASS = java.util.regex.Pattern.compile("(?m)^[ \\t]*proxy_pass[ \\t]+\\S");
     private static final java.util.regex.Pattern GZIP_TYPES = java.util.regex.Pattern.compile("(?m)^[ \\t]*gzip_types\\b[^;]*(json|[ \\t]\\*[ \\t]*;|[ \\t]\\*[ \\t])");
-    private static final Set<String> SKIP_DIRS = Set.of("node_modules", ".git", "dist", "build", "coverage", ".next", ".cache", "vendor");
 
     /** Caddy: {@code encode} with its formats (or none: Caddy's default zstd and gzip, JSON among the default types). */
     private static final java.util.regex.Pattern CADDY_ENCODE = java.util.regex.Pattern.compile("(?m)^[ \\t]*encode(?:[ \\t]+(?:gzip|zstd|br)\\b|[ \\t]*\\{|[ \\t]*$)");
@@ -86,7 +85,7 @@ public final class CompressionMissingRule implements Rule {
     static String compressingProxy(Project project) {
         java.nio.file.Path root = project.root();
         if (root == null) return null;
-        List<String> confs = new java.util.ArrayList<>(dev.backcheck.workspace.DiskListing.list(root, 4, SKIP_DIRS, 499_999,
+        List<String> confs = new java.util.ArrayList<>(project.diskListing().list(dev.backcheck.workspace.DiskListing.Region.PROXY_CONFIGS, 499_999,
                 Integer.MAX_VALUE, rel -> nginxConf(rel) || caddyfile(rel)).paths());
         // the first 50 in path order (the walk's own order depends on the file system)
         if (confs.size() > 50) confs.subList(50, confs.size()).clear();

@@ -27,6 +27,8 @@ public final class InsecureRandomRule implements Rule {
             if (s.secure() || !s.api().equals("Math.random") && !java || !s.purpose().needsSecrecy()) continue;
             // a file whose code never runs in the server (a router nothing mounts, a one-off script): liveness's answer
             if (dev.backcheck.concepts.ServerCode.of(project).outsideServer(s.file())) continue;
+            // (or a function nothing that runs calls: a helper no caller reaches, ImportIndex.neverRuns)
+            if (dev.backcheck.concepts.ImportIndex.of(project).neverRunsAt(s.location())) continue;
             if (s.becauseAt() != null && !seen.add(s.file() + "|" + s.becauseAt())) continue;
             // password += upper[..Math.random()..]; password += digits[..Math.random()..]: one value built in steps in one
             // function, one finding (at its first draw)

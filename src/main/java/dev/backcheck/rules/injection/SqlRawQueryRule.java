@@ -488,10 +488,14 @@ public final class SqlRawQueryRule implements Rule {
                     + " a client can still rewrite the query.", null, null, api.fixKey(), api.method(), viaWrapper, null, null, api.label()));
             return;
         }
-        // No request source. Tooling code (scripts, seeds, migrations) and tests never see a request: nothing to say there.
+        // No request source. Tooling code (scripts, seeds, migrations), commands run by hand and tests never see a
+        // request: nothing to say there.
         if (scan.project.isTestPath(file.path()) || isToolingFile(file)
                 || dev.backcheck.concepts.ImportIndex.of(scan.project).testSupport(file.path())
-                || dev.backcheck.concepts.ServerCode.of(scan.project).outsideServer(file.path())) return;
+                || dev.backcheck.concepts.ServerCode.of(scan.project).outsideServer(file.path())
+                || dev.backcheck.concepts.ServerCode.of(scan.project).commandRunByHand(file.path())
+                // (nor does a function nothing that runs calls: BaseRepository.count() that no repository uses)
+                || dev.backcheck.concepts.ImportIndex.of(scan.project).neverRuns(file, fn)) return;
         // parameters of a function written inside this one that fill a list the text joins (a local push(col, val)
         // helper, an array callback): fixed when every call passes constants, or the index, or a key a rejecting
         // check narrowed; what is left is judged as before, from the function that declares it

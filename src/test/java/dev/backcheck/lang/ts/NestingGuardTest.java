@@ -76,7 +76,61 @@ class NestingGuardTest {
         add(c, "JSX containers", n -> "x = " + "<a>{".repeat(n) + "1" + "}</a>".repeat(n));
         add(c, "JSX attributes", n -> "x = " + "<a b={".repeat(n) + "1" + "} />".repeat(n));
         add(c, "generic function type before parens", n -> "let f: <T>() => void;\nx = " + "(".repeat(n) + "a" + ")".repeat(n));
+        // a contextual keyword used as a name: the JSX reading takes `<a>` for an element, the parser for a
+        // comparison, so what the JSX reading calls text is code to the parser
+        add(c, "text after a misread tag: parentheses", n -> "of <a> x" + "(".repeat(n) + "1" + ")".repeat(n));
+        add(c, "text after a misread tag: unary", n -> "let <a> " + "!".repeat(n) + "x");
+        add(c, "text after a misread tag: new", n -> "of <a> x " + "new ".repeat(n) + "y");
+        add(c, "text after a misread tag with an attribute", n -> "as <a b=\"1\"> " + "-".repeat(n) + "x");
+        add(c, "calls on elements", n -> "x = " + "(<br/>".repeat(n) + "1" + ")".repeat(n));
+        add(c, "parentheses as element text", n -> "x = <a>{b ? <p>" + "(".repeat(n) + "</p> : 1}</a>");
         return c;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostile")
+    void hostileNestingIsRefusedInTsx(String name, IntFunction<String> gen) {
+        // .tsx is parsed with JSX only, so the JSX reading alone must refuse every shape
+        int e = TsParser.nestingEstimate(gen.apply(DEEP), TsParser.mediaType("a.tsx"));
+        assertTrue(e > TsParser.MAX_NESTING, name + " (.tsx): estimate " + e);
+    }
+
+    /** A server-rendered page (Hono JSX, a React view): 1,500 lines of markup, text with punctuation and parentheses. */
+    static String page() {
+        StringBuilder b = new StringBuilder("import { Hono } from 'hono'\nconst app = new Hono()\n"
+                + "app.get('/staff/orders', async (c) => {\n  const rows = await load(c)\n  return c.html(\n    <html lang=\"ko\">\n"
+                + "      <body class=\"staff\">\n        <main class=\"container\">\n          <table>\n            <tbody>\n");
+        for (int i = 0; i < 300; i++) {
+            b.append("              <tr class=\"row\" data-id={rows[").append(i).append("].id}>\n")
+                    .append("                <td>Total: {rows[").append(i).append("].total} - paid (cash) / 2 items: ok!</td>\n")
+                    .append("                <td>{rows[").append(i).append("].note ? <>{`note: ${rows[").append(i)
+                    .append("].note}`} <span class=\"muted\">(edited)</span></> : \"-\"}</td>\n")
+                    .append("                <td>{rows[").append(i).append("].tag ? <span>(").append(i).append(")</span> : null} if in doubt, ask for help</td>\n")
+                    .append("              </tr>\n");
+        }
+        b.append("            </tbody>\n          </table>\n        </main>\n      </body>\n    </html>\n  )\n})\n");
+        for (int i = 0; i < 200; i++) b.append("app.post('/x").append(i).append("', async (c) => c.json({ ok: true }))\n");
+        return b.toString();
+    }
+
+    @Test
+    void pageSizedJsxIsAcceptedInEveryMediaThatReadsJsx() {
+        // reading such a page as plain code (its text as operators) goes far past the limit; the JSX reading is
+        // what the parser does with .tsx, and with .js/.jsx first
+        String page = page();
+        assertTrue(NestingGuard.estimate(page, false) > TsParser.MAX_NESTING, "the plain reading inflates this page");
+        for (String file : new String[]{"a.tsx", "a.jsx", "a.js"}) {
+            int e = TsParser.nestingEstimate(page, TsParser.mediaType(file));
+            assertTrue(e < 100, file + ": estimate " + e);
+        }
+    }
+
+    @Test
+    void elementTextStartingWithAParenthesisClosesItsElement() {
+        // `<span>(3)</span>` opened in code or among children is an element, not type parameters `<T>(x) => x`;
+        // taking it for type parameters left every enclosing element open and the file's statements added up
+        String line = "x = (<td>{a ? <>{p} <span class=\"m\">(q%)</span></> : <b>(none)</b>}</td>)\n";
+        assertTrue(NestingGuard.estimate((line + "y = f(a)\n").repeat(2_000), true) < 30);
     }
 
     private static void add(List<Object[]> c, String name, IntFunction<String> gen) {

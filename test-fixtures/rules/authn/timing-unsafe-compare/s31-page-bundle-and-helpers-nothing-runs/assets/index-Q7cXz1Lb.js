@@ -1,0 +1,1 @@
+var Se=class{constructor(){this.accessToken=null,this.listeners=[]}setToken(t){this.accessToken!==t&&(this.accessToken=t,this.listeners.forEach(n=>n(t)))}};const ke=new Se;document.getElementById("root").textContent="Billing",ke.setToken(localStorage.getItem("token"));

@@ -1,0 +1,5 @@
+export class AppConfig {
+  get(key: string): string | undefined {
+    return process.env[key];
+  }
+}
