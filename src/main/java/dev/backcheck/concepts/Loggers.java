@@ -861,6 +861,10 @@ public final class Loggers {
      * used in its place. Not a password, code or PIN, which may be no longer than the cut.
      */
     private static boolean truncatedToken(Val v) {
+        // header ? `${header.substring(0, 20)}...` : 'NONE': the cut token, or a literal where there is none
+        if (v instanceof OneOf o) {
+            return o.options().stream().allMatch(x -> literalOnly(x) || truncatedToken(x)) && o.options().stream().anyMatch(x -> !literalOnly(x));
+        }
         // token.substring(0, 20) + '...', `${token.slice(0, 12)}...`: the cut token with literal text around it
         List<Val> parts = v instanceof Concat k ? k.parts() : v instanceof Tpl t ? t.holes() : null;
         if (parts != null) {

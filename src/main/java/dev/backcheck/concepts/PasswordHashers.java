@@ -142,6 +142,30 @@ public final class PasswordHashers {
 
     private final Project project;
     private final List<Use> uses = new ArrayList<>();
+    /** scrypt/pbkdf2 derivations whose result the function only compares in constant time (a stored key checked). */
+    private final Set<Location> comparedDerivations = new java.util.HashSet<>();
+
+    /**
+     * A scrypt or pbkdf2 derivation whose key the function compares with a stored one in constant time
+     * ({@code timingSafeEqual(await scrypt(pw, salt, 64), Buffer.from(key, 'hex'))}), where the project hashes passwords
+     * with bcrypt or argon2 elsewhere: the check of an older hash format kept for accounts made before, whose cost the
+     * stored hashes fix (s31 stock25 comparePassword: bcrypt first, legacy salt:key scrypt after).
+     */
+    public boolean legacyVerification(Use u) {
+        if (u.kind() != Kind.SCRYPT && u.kind() != Kind.PBKDF2 || !comparedDerivations.contains(u.location())) return false;
+        for (Use o : uses) if (o.hashes() && (o.kind() == Kind.BCRYPT || o.kind() == Kind.ARGON2)) return true;
+        return false;
+    }
+
+    /** The function hands the result of {@code cs} to timingSafeEqual. */
+    private static boolean comparedInConstantTime(Fn fn, CallSite cs) {
+        if (fn == null || cs.location() == null) return false;
+        java.util.function.Predicate<Val> derived = v -> Vals.anyPartDeep(v, x -> x instanceof Call c && cs.location().equals(c.site()), 200);
+        for (CallSite c : fn.calls()) {
+            if ("timingSafeEqual".equals(c.methodName()) && c.args().stream().anyMatch(derived)) return true;
+        }
+        return false;
+    }
 
     public static PasswordHashers of(Project p) {
         return p.derived(PasswordHashers.class, PasswordHashers::new);
@@ -376,6 +400,7 @@ public final class PasswordHashers {
             if (s == null) s = new Setting(names[i][0], null, null, false, "unknown", cs.argLocation(3));
             st.put(names[i][0], s);
         }
+        if (comparedInConstantTime(fn, cs)) comparedDerivations.add(cs.location());
         add(Kind.SCRYPT, "crypto", "hash", f, cs, st, anyName(cs.arg(0)));
     }
 
@@ -387,6 +412,7 @@ public final class PasswordHashers {
         String digest = d == null ? null : Val.constString(d);
         st.put("digest", new Setting("digest", null, digest == null ? "?" : digest.toLowerCase(Locale.ROOT).replace("-", ""),
                 false, "written", cs.argLocation(4)));
+        if (comparedInConstantTime(fn, cs)) comparedDerivations.add(cs.location());
         add(Kind.PBKDF2, "crypto", "hash", f, cs, st, anyName(cs.arg(0)));
     }
 

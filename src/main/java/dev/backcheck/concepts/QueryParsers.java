@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *       {@code true} → node:querystring, {@code false} → no parsing (an empty object), {@code 'extended'} → qs, a
  *       function → whatever it returns. {@code app.enable('query parser')} is {@code true}, {@code disable} false.</li>
  *   <li>Hono: {@code c.req.query('x')} is a string, {@code c.req.queries('x')} an array of strings; no nesting.</li>
+ *   <li>Fastify: fast-querystring (4.x and 5.x; node:querystring in 3.x) makes strings and arrays of strings, no nesting,
+ *       unless the code passes a {@code querystringParser} (then objects are possible).</li>
  *   <li>NestJS on {@code @nestjs/platform-express}: the adapter brings its own Express and sets no query parser, so
  *       11.x (Express 5) parses flat and 10.x and older (Express 4) build objects; {@code app.set('query parser', ..)}
  *       counts as for Express.</li>
@@ -82,6 +84,10 @@ public final class QueryParsers {
         switch (app.framework()) {
             case "hono":
                 return Shape.FLAT;
+            case "fastify":
+                // Fastify parses the query with fast-querystring (4.x, 5.x; node:querystring before): strings, or arrays of
+                // strings for a repeated key, never objects; a querystringParser option (qs.parse) may change that
+                return customFastifyParser() ? Shape.OBJECTS : Shape.FLAT;
             case "express":
                 major = expressMajor(app, "express");
                 break;
@@ -104,6 +110,25 @@ public final class QueryParsers {
             if (!flat) return Shape.OBJECTS;
         }
         return Shape.FLAT;
+    }
+
+    private Boolean customFastify;
+
+    /** Some file that imports fastify names a {@code querystringParser} (the factory's option, or routerOptions' in 5.x). */
+    private boolean customFastifyParser() {
+        if (customFastify == null) {
+            boolean found = false;
+            for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
+                if (found) break;
+                boolean fastify = f.imports().values().stream().anyMatch(i -> i.module() != null
+                        && (i.module().equals("fastify") || i.module().startsWith("fastify/")));
+                if (!fastify) continue;
+                String text = SourceLines.text(project, f.path(), 4_000_000);
+                if (text == null || text.contains("querystringParser")) found = true;
+            }
+            customFastify = found;
+        }
+        return customFastify;
     }
 
     /**

@@ -332,6 +332,26 @@ public final class TaintEngine {
         }
     }
 
+    /**
+     * A choice of two values under a {@code typeof .. === 'string'} test, one a literal (or undefined) and the other a
+     * request value the function's {@code verdict} check names (the extractor records one for exactly this ternary:
+     * the kept value is the tested one, the other a literal).
+     */
+    public static boolean typeofStringKept(OneOf o, Fn fn) {
+        Val.Test t = o.test();
+        if (t == null || o.options().size() != 2 || fn == null) return false;
+        boolean typeofLeft = t.left() instanceof Unknown u && u.kind().equals("typeof");
+        boolean typeofRight = t.right() instanceof Unknown u2 && u2.kind().equals("typeof");
+        Val type = typeofLeft ? t.right() : typeofRight ? t.left() : null;
+        if (type == null || !"string".equals(Val.constString(type)) || !(t.op().equals("==") || t.op().equals("!="))) return false;
+        boolean keptFirst = t.op().equals("==") == t.holds();
+        Val kept = o.options().get(keptFirst ? 0 : 1), other = o.options().get(keptFirst ? 1 : 0);
+        if (!(other instanceof Lit || other instanceof Global g && g.name().equals("undefined") && g.path().isEmpty())) return false;
+        if (!(kept instanceof Req q)) return false;
+        for (Fn.Check c : fn.checks()) if (c.kind().equals("verdict") && q.equals(c.subject())) return true;
+        return false;
+    }
+
     private final class Trace {
         final String kind;
         final CallSite sinkCall;
@@ -426,6 +446,9 @@ public final class TaintEngine {
          */
         Flow oneOf(OneOf o, Frame fr, int depth) {
             Val.Test t = o.test();
+            // typeof q === 'string' ? q : undefined: for operator injection the value goes on only as a string (an object
+            // sent in its place becomes the literal), the extractor's verdict check naming the kept request value
+            if (kind.equals("nosql") && fr != null && typeofStringKept(o, fr.fn())) return null;
             if (t == null || o.options().size() != 2 || !"truthy".equals(t.op()) || !(t.left() instanceof Call tc)) return first(o.options(), fr, depth);
             Val listed = null;
             for (Val a : tc.args()) if (allowListTest(tc, a)) listed = a;

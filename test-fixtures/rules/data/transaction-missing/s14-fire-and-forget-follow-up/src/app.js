@@ -9,6 +9,7 @@ app.use(express.json({ limit: '50kb' }));
 async function pushToDriver(driverId, text) {
   const driver = await prisma.driver.findUnique({ where: { id: driverId }, select: { deviceToken: true } });
   if (!driver || !driver.deviceToken) return;
+  await prisma.driver.update({ where: { id: driverId }, data: { pendingPushes: { increment: 1 } } });
   const res = await fetch('https://push.example.net/send', { method: 'POST', body: JSON.stringify({ to: driver.deviceToken, text }) });
   if (res.status === 410) await prisma.driver.update({ where: { id: driverId }, data: { deviceToken: null } });
 }

@@ -31,8 +31,8 @@ app.post('/broadcasts/quiet', async (req, res) => {
   const title = String(req.body.title ?? '');
   const broadcast = await openQuietBroadcast(title);
   try {
-    const delivered = await relay(title, userIds);
     await fileInboxItems(broadcast.id, userIds);
+    const delivered = await relay(title, userIds);
     return res.json({ id: broadcast.id, delivered });
   } catch (err) {
     console.error('broadcast failed', err);

@@ -2126,8 +2126,8 @@ public final class TsExtractor {
                 // const n = Number.parseInt(x, 10); if (!Number.isInteger(n)) ...: the check is about x, as with parseInt(x)
                 v = c.args().get(0);
             } else if (v instanceof Call c && c.args().isEmpty() && c.callee() instanceof Member m && PASS_THROUGH.contains(m.prop())
-                    && m.object() instanceof Call) {
-                // String(x).trim(): the text of x
+                    && (m.object() instanceof Call || m.object() instanceof OneOf)) {
+                // String(x).trim(): the text of x; (req.query.format || 'json').toString(): the text of the value or its default
                 v = m.object();
             } else if (v instanceof New n && n.args().size() == 1 && n.callee() instanceof Global g && g.path().isEmpty()
                     && g.name().equals("Date")) {

@@ -69,6 +69,9 @@ public final class TimingUnsafeCompareRule implements Rule {
         if (inputDigest(l) || inputDigest(r)) return null;
         boolean ls = secret(l, c.leftName()), rs = secret(r, c.rightName());
         if (!ls && !rs) return null;
+        // const signature = err instanceof Error ? `${err.name}:${err.message}` : String(err): a key made of a caught error's
+        // text (to log each distinct failure once), whatever its name; nothing a client guesses
+        if (errorText(l) || errorText(r)) return null;
         // two values of the same input, or a confirmation field: nothing secret is guessed
         if (sameInput(l, r)) return null;
         String[] again = {"confirm", "confirmation", "comfirm", "repeat", "retype", "again", "old", "previous", "current", "new", "next"};
@@ -100,6 +103,52 @@ public final class TimingUnsafeCompareRule implements Rule {
         // the secret is the side the attacker does not send (a request header named x-signature is the guess)
         boolean pickLeft = l instanceof Req != r instanceof Req ? r instanceof Req : ls;
         return "`" + shown(pickLeft ? l : r, pickLeft ? c.leftName() : c.rightName()) + "`";
+    }
+
+    /** The fields only an error has: its message and stack. */
+    private static final Set<String> ERROR_FIELDS = Set.of("message", "stack");
+
+    /**
+     * A value built only from an error's describing fields ({@code `${e.name}:${e.message}`}), the same error turned to
+     * text ({@code String(e)}) and literals, in a template, concatenation or choice: at least one such field read.
+     */
+    static boolean errorText(Val v) {
+        if (!(v instanceof Tpl || v instanceof Val.Concat || v instanceof Val.OneOf)) return false;
+        Set<Val> errors = new java.util.HashSet<>();
+        List<Val> others = new java.util.ArrayList<>();
+        if (!errorLeaves(v, errors, others, 0) || errors.isEmpty()) return false;
+        for (Val o : others) {
+            if (o instanceof Lit) continue;
+            // e.name, e.code beside e.message: the same error described
+            if (o instanceof Val.Member m && Set.of("name", "code").contains(m.prop()) && errors.contains(m.object())) continue;
+            // String(e), e.toString() of an error whose fields are read beside it
+            if (o instanceof Val.Call c && c.args().size() == 1 && c.callee() instanceof Val.Global g && g.name().equals("String")
+                    && g.path().isEmpty() && errors.contains(c.args().get(0))) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean errorLeaves(Val v, Set<Val> errors, List<Val> others, int depth) {
+        if (depth > 8) return false;
+        if (v instanceof Tpl t) {
+            for (Val h : t.holes()) if (!errorLeaves(h, errors, others, depth + 1)) return false;
+            return true;
+        }
+        if (v instanceof Val.Concat c) {
+            for (Val h : c.parts()) if (!errorLeaves(h, errors, others, depth + 1)) return false;
+            return true;
+        }
+        if (v instanceof Val.OneOf o) {
+            for (Val h : o.options()) if (!errorLeaves(h, errors, others, depth + 1)) return false;
+            return true;
+        }
+        if (v instanceof Val.Member m && ERROR_FIELDS.contains(m.prop()) && !(m.object() instanceof Val.Req)) {
+            errors.add(m.object());
+            return true;
+        }
+        others.add(v);
+        return true;
     }
 
     private static boolean shippedKey(Project project, Val v) {

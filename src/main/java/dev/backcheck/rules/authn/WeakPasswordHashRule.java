@@ -33,6 +33,8 @@ public final class WeakPasswordHashRule implements Rule {
         for (Use u : ph.uses()) {
             // a constant of the code, or a value it draws itself (a random token, the clock): no user's password
             if (ph.constantInput(u) || ph.overToken(u)) continue;
+            // an older scrypt/pbkdf2 format only checked at login beside a bcrypt/argon2 hash of new passwords
+            if (ph.legacyVerification(u)) continue;
             Verdict v = judge(u);
             if (v == null) continue;
             String fw = TaintRule.frameworkOf(project, u.file());

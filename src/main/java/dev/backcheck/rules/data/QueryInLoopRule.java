@@ -59,6 +59,7 @@ public final class QueryInLoopRule implements Rule {
         if (db.ops().isEmpty()) return;
         Set<Location> done = new HashSet<>();
         boolean inProcessSql = inProcessSql(project);
+        boolean inProcessDrizzle = inProcessSql && inProcessDrizzle(project);
         for (RequestPaths.Path p : RequestPaths.of(project).paths()) {
             for (RequestPaths.Step s : p.steps()) {
                 // a task the request starts and does not wait for (syncAll(id).then(..).catch(log), a timer callback):
@@ -115,7 +116,7 @@ public final class QueryInLoopRule implements Rule {
                     if (own && "for".equals(kind) && dev.backcheck.concepts.Loops.chunkLoop(project, loop)) continue;
                     // a lazily created pool's migrations, run once per process on first use
                     if (RequestPaths.of(project).initOnce(p, s, cs)) continue;
-                    if (inProcessSql && (op.lib().equals("sql") || op.lib().equals("sqlite"))) continue;
+                    if (inProcessSql && (op.lib().equals("sql") || op.lib().equals("sqlite") || inProcessDrizzle && op.lib().equals("drizzle"))) continue;
                     if (!done.add(cs.location())) continue;
                     boolean concurrent = kind.equals("map") || kind.equals("flatMap") || kind.equals("forEach");
                     String loopText = switch (kind) {
@@ -202,9 +203,45 @@ public final class QueryInLoopRule implements Rule {
      * True when the project's SQL runs in process on synchronous SQLite (better-sqlite3) and on no network database: a
      * query there is a function call on a local file, with no round trip and no pool, so one per item costs little.
      */
+    /** Drizzle adapters (and schema builders) of a database other than an in-process SQLite file. */
+    private static final Set<String> DRIZZLE_NETWORK = Set.of("node-postgres", "postgres-js", "neon-http", "neon-serverless", "mysql2",
+            "planetscale-serverless", "libsql", "d1", "vercel-postgres", "pglite", "aws-data-api", "xata-http", "tidb-serverless",
+            "singlestore", "pg-proxy", "mysql-proxy", "sqlite-proxy", "bun-sql", "gel", "pg-core", "mysql-core", "singlestore-core");
+
+    /**
+     * Drizzle runs on the better-sqlite3 adapter ({@code drizzle-orm/better-sqlite3}) and the code imports no adapter or
+     * schema builder of another database: its queries are in-process SQLite calls too.
+     */
+    private static boolean inProcessDrizzle(Project project) {
+        boolean sqlite = false;
+        for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
+            for (dev.backcheck.lang.facts.Import im : f.imports().values()) {
+                String m = im.module();
+                if (m == null || !m.startsWith("drizzle-orm/")) continue;
+                String sub = m.substring("drizzle-orm/".length());
+                int slash = sub.indexOf('/');
+                if (slash > 0) sub = sub.substring(0, slash);
+                if (sub.equals("better-sqlite3")) sqlite = true;
+                else if (DRIZZLE_NETWORK.contains(sub)) return false;
+            }
+        }
+        return sqlite;
+    }
+
     private static boolean inProcessSql(Project project) {
         if (!project.dependsOn("better-sqlite3")) return false;
-        for (String d : NETWORK_SQL) if (project.dependsOn(d)) return false;
+        List<String> declared = new java.util.ArrayList<>();
+        for (String d : NETWORK_SQL) if (project.dependsOn(d)) declared.add(d);
+        if (declared.isEmpty()) return true;
+        // a network driver the manifest declares but no source file imports (a template's leftover beside the
+        // better-sqlite3 store the code uses: s31 wheelypizza's @neondatabase/serverless) runs no query
+        for (dev.backcheck.lang.facts.FileFacts f : project.files().values()) {
+            for (dev.backcheck.lang.facts.Import im : f.imports().values()) {
+                String m = im.module();
+                if (m == null) continue;
+                for (String d : declared) if (m.equals(d) || m.startsWith(d + "/")) return false;
+            }
+        }
         return true;
     }
 

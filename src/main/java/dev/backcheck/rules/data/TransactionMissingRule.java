@@ -122,10 +122,17 @@ public final class TransactionMissingRule implements Rule {
                     byLib.computeIfAbsent(key, k -> new ArrayList<>()).add(new W(op, s));
                 }
             }
+            List<List<Location>> remote = null;
             for (List<W> ws : byLib.values()) {
                 ws.sort(TransactionMissingRule::runOrder);
                 List<W> together = together(ws, texts, db, p);
                 if (together.size() < 2 || compensated(ws, p)) continue;
+                // writes on either side of an awaited outbound HTTP call (a token exchange, an import from a provider's API):
+                // no database transaction spans the remote call, and what was written before it must stand whatever the
+                // remote answers (a connected account, a consumed one-time state, refreshed tokens); each side is a unit
+                if (remote == null) remote = outboundCalls(project, p);
+                together = firstUnit(together, remote);
+                if (together.size() < 2) continue;
                 // every write revokes a credential (a session or token row updated or deleted: a logout, revoke-all):
                 // each revocation stands on its own and a retry ends the rest; no account data is left half-changed
                 // (s22 buildingos logout, s25 litemaas session revocations). A revocation after a password change or an
@@ -456,6 +463,59 @@ public final class TransactionMissingRule implements Rule {
     }
 
     /** Execution order: the calls that lead to each write (handler first), compared position by position. */
+    /** The run-order keys (the calls leading to it, then the call) of each awaited outbound HTTP call on the path. */
+    private static List<List<Location>> outboundCalls(Project project, RequestPaths.Path p) {
+        List<List<Location>> out = new ArrayList<>();
+        for (RequestPaths.Step s : p.steps()) {
+            for (CallSite cs : s.fn().calls()) {
+                if (!cs.awaited() || cs.location() == null) continue;
+                boolean fetch = cs.callee() instanceof Val.Global g && g.name().equals("fetch") && g.path().isEmpty();
+                if (!fetch) {
+                    String root = project.rootModule(cs.callee(), s.file());
+                    if (root == null || !dev.backcheck.concepts.LibrarySinks.HTTP_CLIENTS.contains(root)) continue;
+                }
+                List<Location> k = new ArrayList<>(s.via());
+                k.add(cs.location());
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** The writes (in run order) up to the first outbound call that runs between two of them, or from there on when fewer than two come before it. */
+    private static List<W> firstUnit(List<W> together, List<List<Location>> remote) {
+        if (remote.isEmpty()) return together;
+        List<List<W>> units = new ArrayList<>();
+        List<W> cur = new ArrayList<>();
+        for (int i = 0; i < together.size(); i++) {
+            if (i > 0) {
+                List<Location> a = key(together.get(i - 1)), b = key(together.get(i));
+                if (remote.stream().anyMatch(r -> compareKeys(a, r) < 0 && compareKeys(r, b) < 0)) {
+                    units.add(cur);
+                    cur = new ArrayList<>();
+                }
+            }
+            cur.add(together.get(i));
+        }
+        units.add(cur);
+        for (List<W> u : units) if (u.size() >= 2) return u;
+        return List.of();
+    }
+
+    private static List<Location> key(W w) {
+        List<Location> k = new ArrayList<>(w.step().via());
+        k.add(w.op().at());
+        return k;
+    }
+
+    private static int compareKeys(List<Location> ka, List<Location> kb) {
+        for (int i = 0; i < Math.min(ka.size(), kb.size()); i++) {
+            int c = Location.ORDER.compare(ka.get(i), kb.get(i));
+            if (c != 0) return c;
+        }
+        return Integer.compare(ka.size(), kb.size());
+    }
+
     private static int runOrder(W a, W b) {
         List<Location> ka = new ArrayList<>(a.step().via());
         ka.add(a.op().at());
@@ -730,6 +790,17 @@ public final class TransactionMissingRule implements Rule {
      */
     private static boolean sameRecord(W a, W b) {
         if (a.step().fn() != b.step().fn()) return savedOnInCallee(a, b);
+        // const doc = await Model.create(data); doc.save(): the document create() wrote, saved again as it is
+        if (a.op().lib().equals("mongoose") && "create".equals(a.op().method()) && "save".equals(b.op().method())
+                && b.op().site().cs().args().isEmpty() && a.op().at() != null) {
+            var saved = dev.backcheck.model.Analysis.receiver(b.op().site().cs().callee());
+            if (saved instanceof Val.Call sc && a.op().at().equals(sc.site())) return true;
+            if (saved instanceof Val.Local sl && sl.path().isEmpty()) {
+                for (Fn.Named n : a.step().fn().names()) {
+                    if (n.name().equals(sl.name()) && n.value() != null && DbClients.within(a.op().at(), n.value())) return true;
+                }
+            }
+        }
         if (!a.op().method().equals("save") || !b.op().method().equals("save")) return false;
         var ra = dev.backcheck.model.Analysis.receiver(a.op().site().cs().callee());
         var rb = dev.backcheck.model.Analysis.receiver(b.op().site().cs().callee());

@@ -187,6 +187,8 @@ public final class NosqlOperatorRule implements Rule {
         void value(Val v, String position, Ctx c) {
             if (v == null || --budget < 0 || !hits.isEmpty()) return;
             if (v instanceof Obj || v instanceof Arr || v instanceof Lit || v instanceof Tpl || v instanceof Concat || v instanceof Regex) return;
+            // typeof q === 'string' ? q : undefined: the value goes on only as a string
+            if (v instanceof OneOf o && TaintEngine.typeofStringKept(o, c.fn())) return;
             if (v instanceof OneOf o) {
                 for (Val x : o.options()) value(x, position, c);
                 return;

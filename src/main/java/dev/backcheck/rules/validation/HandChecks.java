@@ -964,7 +964,10 @@ final class HandChecks {
                     Matcher m = Pattern.compile("^\\s*(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*$").matcher(line.substring(0, Math.max(0, at.column() - 1)));
                     String rest = line.substring(Math.min(line.length(), Math.max(0, at.endColumn() - 1)));
                     if (m.find() && rest.matches("\\s*(?:(?:\\|\\||\\?\\?)\\s*" + FALLBACK + "\\s*)?;?\\s*(//.*)?")) local = m.group(1);
-                    else {
+                    else if (line.matches("\\s*(?:const|let|var)\\s*\\{[^}.]*\\}\\s*=.*") && RequestUses.boundUnderOwnName(project, at, field)) {
+                        // const { refreshToken } = req.body: the field bound under its own name
+                        local = field;
+                    } else {
                         // the read is itself the kept branch or the operand of the test: typeof req.query.x === 'number' && ... ? req.query.x : 0
                         String text = line.substring(Math.max(0, at.column() - 1), Math.min(line.length(), at.endColumn() - 1));
                         if (!guardedOnly(line, text, at.column() - 1)) return false;
@@ -1011,9 +1014,34 @@ final class HandChecks {
         Pattern guard = Pattern.compile("^\\s*if\\s*\\(\\s*typeof\\s+" + n + "\\s*!==?\\s*" + KEPT_TYPE
                 + "\\s*(?:\\|\\|[^;{}]*?)?\\)\\s*(?:\\{\\s*)?" + n + "\\s*=\\s*" + FALLBACK + "\\s*;?\\s*\\}?");
         if (guard.matcher(after).find()) return true;
+        if (usedOnlyUnderTypeTest(after, name)) return true;
         String rest = keptTernary(name).matcher(after).replaceAll("");
         if (rest.equals(after)) return false;
         return !Pattern.compile("(?<![\\w$.])" + n + "(?![\\w$])").matcher(rest).find();
+    }
+
+    /**
+     * {@code if (typeof X === 'string' && X.length > 0) { use(X) }}: every mention of the local after its binding is in
+     * the test or the block of one {@code if} whose test is that typeof test joined only by {@code &&}; the value is used
+     * only where it has that scalar type (an object sent in its place goes nowhere).
+     */
+    private static boolean usedOnlyUnderTypeTest(String after, String name) {
+        String n = Pattern.quote(name);
+        Matcher m = Pattern.compile("\\bif\\s*\\(\\s*typeof\\s+" + n + "\\s*===?\\s*" + KEPT_TYPE + "\\s*((?:&&[^{};|?]*?)?)\\)\\s*\\{").matcher(after);
+        if (!m.find()) return false;
+        Pattern mention = Pattern.compile("(?<![\\w$.])" + n + "(?![\\w$])");
+        if (mention.matcher(after.substring(0, m.start())).find()) return false;
+        int depth = 1, i = m.end();
+        for (; i < after.length() && depth > 0; i++) {
+            char c = after.charAt(i);
+            if (c == '{') depth++;
+            else if (c == '}') depth--;
+        }
+        if (depth != 0) return false;
+        // an else branch would hold the value of any other type
+        String tail = after.substring(i);
+        if (tail.matches("(?s)\\s*else\\b.*")) return false;
+        return !mention.matcher(tail).find();
     }
 
     // ------------------------------------------------------------------ reads never used

@@ -28,7 +28,9 @@ final class RequestUses {
             "String", "Boolean", "trim", "toLowerCase", "toUpperCase", "toString", "equals", "localeCompare", "getTime",
             "valueOf", "keys", "values", "entries", "isValidObjectId", "isValid", "hasOwn", "hasOwnProperty",
             // a cut of the text (String(q).trim().slice(0, 100)): the cut goes where its answer goes
-            "slice", "substring", "substr", "trimStart", "trimEnd", "normalize");
+            "slice", "substring", "substr", "trimStart", "trimEnd", "normalize",
+            // the value encoded as one URL component: the encoding goes where its answer goes
+            "encodeURIComponent");
     private static final Set<String> NUMERIC = Set.of("Number", "parseInt", "parseFloat");
     /** A token checked by its signature: jwt.verify, jwtService.verifyAsync, a project verifyJwt wrapper, an HMAC compare. */
     static final Pattern VERIFY = Pattern.compile("verify|verifyAsync|verifySync|jwtVerify|timingSafeEqual|verify\\w*(Jwt|JWT|Token|Signature|Sig|Hmac|HMAC)\\w*");
@@ -397,6 +399,14 @@ final class RequestUses {
             for (Val a : cs.args()) walkAll(a, verified, 0);
             return;
         }
+        // res.redirect(`${FRONTEND_URL}/login?code=${encodeURIComponent(code)}`): the value goes back to its sender's browser
+        // as one encoded query component of a URL the server fixes (an OAuth code and state handed on to the page that
+        // finishes the exchange), as a JSON echo does
+        if ("redirect".equals(m) && encodedIntoFixedUrl(cs)) {
+            for (Val a : cs.args()) walkAll(a, evidence, 0);
+            walk(cs.callee(), raw, 0);
+            return;
+        }
         // res.json({ chain }), c.json(...): the value is sent back as JSON data to whoever sent it
         if (m != null && (m.equals("json") || m.equals("jsonp") || m.equals("send") && !cs.args().isEmpty()
                 && cs.args().stream().allMatch(a -> a instanceof Val.Obj))) {
@@ -579,9 +589,19 @@ final class RequestUses {
             map = cs.args().get(0);
             member = cs.args().get(1);
         }
+        // ['true', '1', 'yes'].includes(x), new Set(['a', 'b']).has(x) written out: x tested against literals, the answer a boolean
+        if ((m.equals("includes") || m.equals("has")) && cs.args().size() == 1 && literalList(Analysis.receiver(cs.callee()))) {
+            return cs.args().get(0);
+        }
         if (!(map instanceof Val.Obj o) || o.props().isEmpty()) return null;
         for (String k : o.props().keySet()) if (k.startsWith("...") || k.equals("*")) return null;
         return member;
+    }
+
+    /** An array literal of literals ({@code ['json', 'csv']}), or a {@code new Set} of one. */
+    private static boolean literalList(Val v) {
+        if (v instanceof Val.New n && n.callee() instanceof Val.Global g && g.name().equals("Set") && n.args().size() == 1) v = n.args().get(0);
+        return v instanceof Val.Arr a && !a.items().isEmpty() && a.items().stream().allMatch(x -> x instanceof Val.Lit);
     }
 
     /** A password verification call the {@link PasswordHashers} concept records (bcrypt/bcryptjs compare, argon2 verify). */
@@ -896,6 +916,27 @@ final class RequestUses {
         return allCalls;
     }
 
+    /**
+     * Every argument of the redirect that carries the tracked input is a template whose text before the first hole, or
+     * whose first hole, is not the input, and in which the input appears only as the argument of
+     * {@code encodeURIComponent}: the input is a component of the query or path, never the URL's origin or path start.
+     */
+    private boolean encodedIntoFixedUrl(CallSite cs) {
+        boolean any = false;
+        for (Val a : cs.args()) {
+            if (!Vals.anyPartDeep(a, x -> key.apply(x) != null, 200)) continue;
+            if (!(a instanceof Val.Tpl t) || t.holes().isEmpty()) return false;
+            if (t.quasis().get(0).isEmpty() && Vals.anyPartDeep(t.holes().get(0), x -> key.apply(x) != null || x instanceof Val.Req, 200)) return false;
+            for (Val h : t.holes()) {
+                if (!Vals.anyPartDeep(h, x -> key.apply(x) != null, 200)) continue;
+                if (!(h instanceof Val.Call c) || !(c.callee() instanceof Val.Global g) || !g.name().equals("encodeURIComponent")
+                        || !g.path().isEmpty()) return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /** Math functions whose answer is a number made from the numbers they are given. */
     private static final Set<String> MATH = Set.of("min", "max", "floor", "ceil", "round", "trunc", "abs");
 
@@ -953,9 +994,23 @@ final class RequestUses {
 
     /** Every argument of the Math call is a number literal or a numeric parse whose value the handler tests with isNaN/isFinite. */
     private boolean nanTested(CallSite math) {
+        return nanTested(math.args(), 0);
+    }
+
+    /**
+     * {@link #nanTested(CallSite)} for the arguments of a Math call; an argument that is itself a Math call of such
+     * arguments counts as tested ({@code Math.min(Math.max(n, 1), 50)} with {@code n = parseInt(x)} and
+     * {@code Number.isFinite(n) ? .. : 10}: the clamp of a tested parse).
+     */
+    private boolean nanTested(List<Val> args, int depth) {
         boolean any = false;
-        for (Val a : math.args()) {
+        for (Val a : args) {
             if (numberOrNaN(a)) continue;
+            if (depth < 3 && a instanceof Val.Call mc && mc.callee() instanceof Val.Global g && g.name().equals("Math") && g.path().size() == 1
+                    && MATH.contains(g.path().get(0)) && nanTested(mc.args(), depth + 1)) {
+                any = true;
+                continue;
+            }
             boolean parse = numeric(a) || a instanceof Val.OneOf o && o.options().stream().anyMatch(RequestUses::numeric)
                     && o.options().stream().allMatch(x -> numeric(x) || numberOrNaN(x));
             if (!parse) return false;

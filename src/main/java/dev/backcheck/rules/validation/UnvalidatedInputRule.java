@@ -1271,6 +1271,11 @@ public final class UnvalidatedInputRule implements Rule {
             while (m.find()) {
                 n++;
                 if (n == 1) continue; // the declaration
+                // { level: 'info', .. } in a placeholder answer: the name as a key of an object literal, not the parameter
+                if (!h.location().path().endsWith(".java") && literalKey(body, m.start(), m.end())) {
+                    n--;
+                    continue;
+                }
                 // log.info("body: {}", body): written to the log, nothing else (one statement per line, the line a log call)
                 int ls = body.lastIndexOf('\n', m.start()) + 1, le = body.indexOf('\n', m.end());
                 String line = body.substring(ls, le < 0 ? body.length() : le).strip();
@@ -1280,6 +1285,16 @@ public final class UnvalidatedInputRule implements Rule {
         } catch (java.io.IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The name at [start, end) of the text is a key of an object literal: after {, a comma or a line start, and followed by one colon. */
+    private static boolean literalKey(String text, int start, int end) {
+        int a = start - 1;
+        while (a >= 0 && text.charAt(a) != '\n' && Character.isWhitespace(text.charAt(a))) a--;
+        if (a >= 0 && text.charAt(a) != '{' && text.charAt(a) != ',' && text.charAt(a) != '\n') return false;
+        int b = end;
+        while (b < text.length() && text.charAt(b) != '\n' && Character.isWhitespace(text.charAt(b))) b++;
+        return b < text.length() && text.charAt(b) == ':' && (b + 1 >= text.length() || text.charAt(b + 1) != ':');
     }
 
     /** Spring: a command object bound from form and query fields (@ModelAttribute, or no binding annotation at all). */
