@@ -248,8 +248,11 @@ public final class HealthChecks {
             String id = x.strip().replaceAll("^[\"']|[\"']$", "").toLowerCase(Locale.ROOT);
             if (id.equals("*")) {
                 in.addAll(ACTUATOR_ALL);
-                if (p.dependsOn("io.micrometer:micrometer-registry-prometheus")) in.add("prometheus");
-            } else if (!id.isEmpty()) in.add(id);
+                if (prometheusRegistry(p)) in.add("prometheus");
+            } else if (!id.isEmpty() && (!id.equals("prometheus") || prometheusRegistry(p))) {
+                // (prometheus is served only with its registry in the build: without it /actuator/prometheus answers 404)
+                in.add(id);
+            }
         }
         SpringConfig.Entry healthOn = get.apply("management.endpoint.health.enabled");
         SpringConfig.Entry all = get.apply("management.endpoints.enabled-by-default");
@@ -276,6 +279,11 @@ public final class HealthChecks {
             eps.add(new ActuatorEndpoint(id, at));
         }
         return eps;
+    }
+
+    /** Micrometer's Prometheus registry in the build (the new client's artifact too): what the prometheus endpoint needs. */
+    private static boolean prometheusRegistry(Project p) {
+        return p.dependsOn("io.micrometer:micrometer-registry-prometheus") || p.dependsOn("io.micrometer:micrometer-registry-prometheus-simpleclient");
     }
 
     private static boolean off(SpringConfig c, String key) {

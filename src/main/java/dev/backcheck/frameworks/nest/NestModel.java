@@ -393,6 +393,14 @@ public final class NestModel implements FrameworkModel {
             List<Ctrl> controllers = new ArrayList<>();
             Set<ClassInfo> walked = Collections.newSetFromMap(new IdentityHashMap<>());
             Project.ClassHit root = app.createArgs.isEmpty() ? null : project.classOf(app.createArgs.get(0), app.file);
+            if (root == null && !app.createArgs.isEmpty() && project.resolve(app.createArgs.get(0), app.file).val() instanceof Call) {
+                // NestFactory.create(await AppModule.forRootAsync()): the dynamic module a static method of the root module
+                // returns ({ module: AppModule, imports: [...] }) is that module's metadata (s31 hasbackend)
+                Project.Resolved r = project.resolve(app.createArgs.get(0), app.file);
+                dynamicModule(r);
+                List<Project.ClassHit> hs = moduleClasses(app.createArgs.get(0), app.file, 0);
+                if (hs.size() == 1 && !dynamicMetas.getOrDefault(hs.get(0).info(), List.of()).isEmpty()) root = hs.get(0);
+            }
             if (root == null) {
                 String written = app.createArgs.isEmpty() ? null : Classifier.displayName(app.createArgs.get(0));
                 project.notModelled("root module " + (written == null ? "?" : "'" + written + "'")
@@ -1824,7 +1832,9 @@ public final class NestModel implements FrameworkModel {
         private boolean firstMatch() {
             if (firstMatch != null) return firstMatch;
             boolean first = !(project.dependsOn("@nestjs/platform-fastify") && !project.dependsOn("@nestjs/platform-express"));
-            for (Val a : app.createArgs) {
+            // (the first argument is the root module, a class or a dynamic module a static method returns:
+            // AppModule.forRootAsync(); the adapter and the options follow it)
+            for (Val a : app.createArgs.subList(Math.min(1, app.createArgs.size()), app.createArgs.size())) {
                 Project.Resolved r = project.resolve(a, app.file);
                 if (r.val() instanceof New n) {
                     String lib = project.rootModule(n.callee(), r.file());
