@@ -60,4 +60,29 @@ app.get('/api/greeting', async (request) => {
   return { hello: user ? user.name : 'guest' };
 });
 
+// a bearer verified only when one is sent: a stranger without one is served all the same
+app.get('/api/catalog', async (request, reply) => {
+  const auth = request.headers.authorization;
+  let member = false;
+  if (auth && auth.startsWith('Bearer ')) {
+    try {
+      jwt.verify(auth.slice(7), process.env.JWT_SECRET as string);
+      member = true;
+    } catch {
+      return reply.code(401).send({ error: 'Invalid token' });
+    }
+  }
+  return prisma.product.findMany({ where: member ? {} : { public: true }, take: 50 });
+});
+
+// request.jwtVerify() of @fastify/jwt reads the Authorization header itself
+app.get('/api/auth/session', async (request, reply) => {
+  try {
+    await request.jwtVerify();
+  } catch {
+    return reply.code(401).send({ error: 'Unauthorized' });
+  }
+  return { user: request.user };
+});
+
 app.listen({ port: 3000 }); // expect: errors/unhandled-rejection, lifecycle/graceful-shutdown-missing

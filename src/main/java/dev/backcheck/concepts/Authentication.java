@@ -524,8 +524,11 @@ public final class Authentication {
             for (CallSite cs : f.calls()) {
                 if (f.inLenientTry(cs.location()) || Analysis.failureServedInCatch(f, cs)) continue;
                 // (safeCompare(header, `Bearer ${key}`): a compare with the deployment's secret, no login token verified)
-                if (cs.args().stream().anyMatch(Authentication::bearerHeader) && !COMPARE_NAME.matcher(String.valueOf(cs.methodName())).matches()
-                        && analysis.verifiesTokenAt(cs, hf, f)) return true;
+                // (request.jwtVerify() of @fastify/jwt reads the Authorization header itself)
+                boolean bearer = cs.args().stream().anyMatch(Authentication::bearerHeader)
+                        || cs.args().isEmpty() && "jwtVerify".equals(cs.methodName()) && Analysis.receiver(cs.callee()) instanceof Req;
+                if (bearer && !COMPARE_NAME.matcher(String.valueOf(cs.methodName())).matches() && analysis.verifiesTokenAt(cs, hf, f)
+                        && !verifiedOnlyIfSent(cs, all)) return true;
             }
         }
         Set<Fn> login = project.derived(LoginVerifiers.class, p -> new LoginVerifiers(loginVerifiers(p))).fns();
@@ -541,6 +544,33 @@ public final class Authentication {
     }
 
     private static final Pattern COMPARE_NAME = Pattern.compile("(?i).*(compare|equal).*");
+
+    /**
+     * Whether the verification {@code cs} runs under a test of the Authorization header ({@code if (auth && auth.startsWith('Bearer '))})
+     * whose failing side refuses no one: no 401/403 answer or thrown error runs where that test fails, so a caller who sends
+     * no bearer is served (optional authentication). An exit for a missing bearer ({@code if (!auth.startsWith('Bearer ')) return
+     * 401}) puts the same test on the verification, and refuses where it fails.
+     */
+    private static boolean verifiedOnlyIfSent(CallSite cs, List<Fn> all) {
+        for (CallSite.Guard g : cs.guards()) {
+            if (!"truthy".equals(g.op()) || !g.holds() || g.left() == null || !bearerHeader(g.left())) continue;
+            boolean refusedWithout = false;
+            for (Fn f : all) {
+                for (CallSite rc : f.calls()) {
+                    boolean refusal = rc.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Number n
+                            && (n.intValue() == 401 || n.intValue() == 403))
+                            || rc.isNew() && rc.methodName() != null && REFUSAL.matcher(rc.methodName()).matches();
+                    // (where the bearer is missing or malformed: a test of the header failing, or a compound one, !auth || !auth.startsWith(..))
+                    if (refusal && rc.guards().stream().anyMatch(o -> o.left() != null && bearerHeader(o.left())
+                            && ("truthy".equals(o.op()) && !o.holds() || "any".equals(o.op()) || "all".equals(o.op())))) {
+                        refusedWithout = true;
+                    }
+                }
+            }
+            if (!refusedWithout) return true;
+        }
+        return false;
+    }
 
     /** A value carrying the request's Authorization header ({@code header.substring(7)}, {@code auth.slice(7)}). */
     private static boolean bearerHeader(Val a) {
