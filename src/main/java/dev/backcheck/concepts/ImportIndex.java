@@ -2298,7 +2298,8 @@ public final class ImportIndex {
      * preview test scripts in the server folder). Committed secrets in it are still secrets: the secrets rules do not ask.
      */
     public boolean testNamed(String path) {
-        if (path == null || !SCRIPT.matcher(path).matches() || project.isTestPath(path)) return false;
+        // (a tests: list of the user's own says alone what test code is: tests: [] makes test-named files the app's too)
+        if (path == null || !SCRIPT.matcher(path).matches() || project.isTestPath(path) || project.customTestPaths()) return false;
         String base = JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
         if (!TEST_NAME.matcher(base).find()) return false;
         return testNamed().contains(path);

@@ -155,6 +155,11 @@ public final class Project {
         return testPaths.test(path);
     }
 
+    /** True when {@code .backcheck.yml} gives its own {@code tests:} list (then that list alone says what test code is). */
+    public boolean customTestPaths() {
+        return !testPaths.globs().equals(dev.backcheck.workspace.TestPaths.of(null).globs());
+    }
+
     /** Per key, the one computation of its value: threads asking at once wait for the first one instead of computing again. */
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Slot> derived = new java.util.concurrent.ConcurrentHashMap<>();
     /** What each thread waits for in {@link #derived}, to see a wait that would close a cycle (then it computes itself). */
