@@ -169,32 +169,9 @@ public final class ImportIndex {
         for (dev.backcheck.lang.facts.ClassInfo c : f.classes().values()) {
             if (c.methods().contains(fn) && libraryMayCall(c, f)) return false;
         }
-        synchronized (namedCount) {
-            Integer known = namedCount.get(name);
-            if (known != null) return known == 1;
-        }
-        int n = 0;
-        for (String path : project.files().keySet()) {
-            String text = SourceLines.text(project, path, 4_000_000);
-            if (text == null) {
-                n = 2; // unreadable: assume it names it
-                break;
-            }
-            for (int at = text.indexOf(name); at >= 0 && n < 2; at = text.indexOf(name, at + name.length())) {
-                boolean before = at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_' || text.charAt(at - 1) == '$');
-                int end = at + name.length();
-                boolean after = end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '$');
-                if (!before && !after) n++;
-            }
-            if (n >= 2) break;
-        }
-        synchronized (namedCount) {
-            namedCount.put(name, n);
-        }
-        return n == 1;
+        // its declaration is the one mention (an unreadable file counts as naming it)
+        return mentions(name, 2) == 1;
     }
-
-    private final Map<String, Integer> namedCount = new HashMap<>();
 
     /**
      * Function-level liveness, the one answer rules ask before reporting code inside a function: true when no code that
@@ -359,40 +336,53 @@ public final class ImportIndex {
      * method.
      */
     private int memberMentions(String name, int cap) {
-        synchronized (memberCount) {
-            int[] known = memberCount.get(name);
+        ServerCode sc = ServerCode.of(project);
+        // (a browser file cannot hold the server's objects: its data.count reads a JSON field)
+        return countInSources(memberCount, name, cap, sc::browserCode, (text, at, end) -> {
+            if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '$')) return false;
+            char b = at > 0 ? text.charAt(at - 1) : ' ';
+            if (b == '.') {
+                int r = at - 2;
+                if (r >= 0 && text.charAt(r) == '?') r--;
+                int k = end;
+                while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+                boolean called = k < text.length() && (text.charAt(k) == '(' || text.charAt(k) == '<');
+                return !(r >= 0 && text.charAt(r) == ']' && !called);
+            }
+            return (b == '\'' || b == '"' || b == '`') && end < text.length() && text.charAt(end) == b;
+        });
+    }
+
+    /** Whether the occurrence of a name at {@code [at, end)} of a source text counts as a mention of it. */
+    private interface MentionTest {
+        boolean counts(String text, int at, int end);
+    }
+
+    /**
+     * How many occurrences of {@code name} in the project's source files (those {@code skip} does not leave out)
+     * {@code test} counts, counted until {@code cap}; an unreadable file makes it cap. Kept per name in {@code cache}
+     * with the cap it was counted to (a count under its cap is exact, so it answers any cap).
+     */
+    private int countInSources(Map<String, int[]> cache, String name, int cap, java.util.function.Predicate<String> skip, MentionTest test) {
+        synchronized (cache) {
+            int[] known = cache.get(name);
             if (known != null && (known[0] < known[1] || known[1] >= cap)) return Math.min(known[0], cap);
         }
         int n = 0;
-        ServerCode sc = ServerCode.of(project);
         for (String path : project.files().keySet()) {
-            // (a browser file cannot hold the server's objects: its data.count reads a JSON field)
-            if (sc.browserCode(path)) continue;
+            if (skip.test(path)) continue;
             String text = SourceLines.text(project, path, 4_000_000);
             if (text == null) {
                 n = cap;
                 break;
             }
             for (int at = text.indexOf(name); at >= 0 && n < cap; at = text.indexOf(name, at + name.length())) {
-                int end = at + name.length();
-                if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '$')) continue;
-                char b = at > 0 ? text.charAt(at - 1) : ' ';
-                if (b == '.') {
-                    int r = at - 2;
-                    if (r >= 0 && text.charAt(r) == '?') r--;
-                    int k = end;
-                    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
-                    boolean called = k < text.length() && (text.charAt(k) == '(' || text.charAt(k) == '<');
-                    if (r >= 0 && text.charAt(r) == ']' && !called) continue;
-                    n++;
-                } else if ((b == '\'' || b == '"' || b == '`') && end < text.length() && text.charAt(end) == b) {
-                    n++;
-                }
+                if (test.counts(text, at, at + name.length())) n++;
             }
             if (n >= cap) break;
         }
-        synchronized (memberCount) {
-            memberCount.put(name, new int[]{n, cap});
+        synchronized (cache) {
+            cache.put(name, new int[]{n, cap});
         }
         return n;
     }
@@ -419,30 +409,11 @@ public final class ImportIndex {
 
     /** How often the project's source files name {@code name} as a whole word, counted until {@code cap} (an unreadable file: cap). */
     private int mentions(String name, int cap) {
-        synchronized (mentionCount) {
-            int[] known = mentionCount.get(name);
-            // known[0] the count, known[1] the cap it was counted to (a count under its cap is exact)
-            if (known != null && (known[0] < known[1] || known[1] >= cap)) return Math.min(known[0], cap);
-        }
-        int n = 0;
-        for (String path : project.files().keySet()) {
-            String text = SourceLines.text(project, path, 4_000_000);
-            if (text == null) {
-                n = cap;
-                break;
-            }
-            for (int at = text.indexOf(name); at >= 0 && n < cap; at = text.indexOf(name, at + name.length())) {
-                boolean before = at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_' || text.charAt(at - 1) == '$');
-                int end = at + name.length();
-                boolean after = end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '$');
-                if (!before && !after) n++;
-            }
-            if (n >= cap) break;
-        }
-        synchronized (mentionCount) {
-            mentionCount.put(name, new int[]{n, cap});
-        }
-        return n;
+        return countInSources(mentionCount, name, cap, path -> false, (text, at, end) -> {
+            boolean before = at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_' || text.charAt(at - 1) == '$');
+            boolean after = end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '$');
+            return !before && !after;
+        });
     }
 
     /**
