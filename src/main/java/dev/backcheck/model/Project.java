@@ -157,7 +157,8 @@ public final class Project {
 
     /** True when {@code .backcheck.yml} gives its own {@code tests:} list (then that list alone says what test code is). */
     public boolean customTestPaths() {
-        return !testPaths.globs().equals(dev.backcheck.workspace.TestPaths.of(null).globs());
+        // (the default list itself: making a TestPaths parses its globs, and this is asked per script file)
+        return !testPaths.globs().equals(dev.backcheck.workspace.TestPaths.DEFAULT);
     }
 
     /** Per key, the one computation of its value: threads asking at once wait for the first one instead of computing again. */
