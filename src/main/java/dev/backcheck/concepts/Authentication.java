@@ -556,6 +556,13 @@ public final class Authentication {
             if (!"truthy".equals(g.op()) || !g.holds() || g.left() == null || !bearerHeader(g.left())) continue;
             boolean refusedWithout = false;
             for (Fn f : all) {
+                // if (!auth || !auth.startsWith('Bearer ')) { reply.code(401).send(..); return }: the 401's own guards keep
+                // nothing of a compound test, but what a request must carry to get past it (the function's auth tests)
+                // names the header
+                if (f.authTests().stream().anyMatch(t -> "truthy".equals(t.op()) && t.holds() && t.left() != null && bearerHeader(t.left()))) {
+                    refusedWithout = true;
+                    break;
+                }
                 for (CallSite rc : f.calls()) {
                     boolean refusal = rc.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Number n
                             && (n.intValue() == 401 || n.intValue() == 403))
