@@ -1361,7 +1361,7 @@ public final class DbClients {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 if (e.getKey().startsWith("...")) continue;
                 Val v = e.getValue();
-                if (v != null && !(v instanceof Obj) && clockDay(v)) {
+                if (v != null && !(v instanceof Obj) && clockDay(v) && whereWritten(op.site().cs())) {
                     // { employeeId, date: getStartOfToday() }: one day of one parent's rows
                     window = true;
                 } else if (v instanceof Obj range) {
@@ -1373,7 +1373,9 @@ public final class DbClients {
                     if (lo != null && hi != null && codeMade(lo) && codeMade(hi)) window = true;
                     // one calendar day or month around a date the caller gives (new Date(y, m - 1, 1) .. new Date(y, m, 0);
                     // new Date(d) .. new Date(d) with the hours set): the code fixes the width, the rows are that period's
-                    if (lo != null && hi != null && calendarPeriod(lo, hi)) return true;
+                    // (written in the call's own filter: a window added to a filter object under a condition, if
+                    // (filters.date) where.date = {..}, leaves the list whole without it)
+                    if (lo != null && hi != null && calendarPeriod(lo, hi) && whereWritten(op.site().cs())) return true;
                 } else if (v != null && !(v instanceof Lit) && !(v instanceof Arr) && !(v instanceof OneOf)) {
                     parent = true;
                 }

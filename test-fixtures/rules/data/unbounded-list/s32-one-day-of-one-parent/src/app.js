@@ -59,6 +59,22 @@ app.get('/time-entries/calendar', async (req, res) => {
   res.json(await monthOfEntries(Number(req.query.year), Number(req.query.month)));
 });
 
+// the day's window only when the client asks for a day: without it every entry
+async function entries(day) {
+  const where = {};
+  if (day) {
+    const start = new Date(day);
+    start.setHours(0, 0, 0, 0);
+    const end = new Date(day);
+    end.setHours(23, 59, 59, 999);
+    where.date = { gte: start, lte: end };
+  }
+  return prisma.timeEntry.findMany({ where }); // expect: data/unbounded-list
+}
+app.get('/time-entries/by-day', async (req, res) => {
+  res.json(await entries(req.query.day ? String(req.query.day) : undefined));
+});
+
 // from one month to another the client picks: as many months as it asks
 async function monthsOfEntries(fromMonth, toMonth) {
   return prisma.timeEntry.findMany({ where: { date: { gte: new Date(2026, fromMonth - 1, 1), lte: new Date(2026, toMonth, 0) } } }); // expect: data/unbounded-list
