@@ -307,6 +307,8 @@ public final class Authentication {
         List<Fn> all = new ArrayList<>();
         Analysis.collect(fn, all, 0);
         for (Fn f : all) for (CallSite.Guard g : f.authTests()) if (Analysis.secretTest(g) && !askedIfConfigured(f, g)) return true;
+        // this.assertDevKey(devKey): a helper handed the credential header compares it with the secret
+        if (depth == 0 && secretCheckedByHelper(analysis, fn, file)) return true;
         // a signature over the request, made with the secret the sender shares, refused with 401/403
         if (depth == 0 && signatureRefused(analysis, fn, file)) return true;
         if (depth >= 2) return false;
@@ -405,7 +407,85 @@ public final class Authentication {
         FileFacts hf = analysis.fnFile(r.handler());
         if (hf == null) return false;
         return rejectsThroughRequest(analysis, r.handler(), hf, 0) || verifiesLoginToken(analysis, r.handler(), hf)
-                || signatureRefused(analysis, r.handler(), hf);
+                || signatureRefused(analysis, r.handler(), hf) || secretCheckedByHelper(analysis, r.handler(), hf);
+    }
+
+    /**
+     * Whether the handler hands a credential the request carries (a header or cookie value: Nest's
+     * {@code @Headers('x-dev-key') key}) to a project function or method that compares it with a secret the server holds
+     * and refuses 401/403 otherwise: {@code this.assertDevKey(devKey)} with {@code if (devKey !== this.config.devKey())
+     * throw new UnauthorizedException()}. The comparison is read with the helper's parameter replaced by what it was
+     * handed ({@link Analysis#secretTest}); one asked only where the secret is configured does not count.
+     */
+    static boolean secretCheckedByHelper(Analysis analysis, Fn handler, FileFacts hf) {
+        List<Fn> all = new ArrayList<>();
+        Analysis.collect(handler, all, 0);
+        for (Fn f : all) {
+            for (CallSite cs : f.calls()) {
+                if (cs.isNew() || f.inLenientTry(cs.location()) || Analysis.failureServedInCatch(f, cs)) continue;
+                Map<Integer, Val> handed = new LinkedHashMap<>();
+                for (int i = 0; i < cs.args().size(); i++) {
+                    if (cs.arg(i) instanceof Req q && (q.part().equals("headers") || q.part().equals("cookies")) && !q.path().isEmpty()) handed.put(i, cs.arg(i));
+                }
+                if (handed.isEmpty()) continue;
+                Project.FnRef t = analysis.resolveCallee(cs.callee(), hf, f);
+                if (t == null || t.fn() == handler || t.fn() == f) continue;
+                List<Fn> body = new ArrayList<>();
+                Analysis.collect(t.fn(), body, 0);
+                boolean refuses = false;
+                for (Fn b : body) {
+                    if (b.statuses().contains(401) || b.statuses().contains(403)) refuses = true;
+                    for (CallSite c : b.calls()) {
+                        if (c.isNew() && c.methodName() != null && REFUSAL.matcher(c.methodName()).matches()) refuses = true;
+                    }
+                }
+                if (!refuses) continue;
+                for (Fn b : body) {
+                    for (CallSite.Guard g : b.authTests()) {
+                        CallSite.Guard bound = new CallSite.Guard(handedTo(g.left(), handed, t.fn()), g.op(), handedTo(g.right(), handed, t.fn()), g.holds());
+                        if (bound.equals(g) || !Analysis.secretTest(bound) || askedIfConfigured(b, g) || configuredOnly(b, g)) continue;
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a helper's refusals for the secret test {@code g} run only where the secret is configured: {@code if (expected)
+     * { if (sent !== expected) throw 401 }} and no refusal where it is missing ({@code if (!expected) throw 401}): with none
+     * configured the helper returns and its caller serves everyone.
+     */
+    private static boolean configuredOnly(Fn f, CallSite.Guard g) {
+        List<Val> held = new ArrayList<>();
+        for (Val side : new Val[]{g.left(), g.right()}) {
+            if (side == null) continue;
+            // (the value compared, or what a compare call is handed: timingSafeEqual(sent, expected))
+            held.add(side);
+            if (side instanceof Call c) held.addAll(c.args());
+        }
+        boolean ifSet = false, ifUnset = false;
+        for (CallSite cs : f.calls()) {
+            boolean refuses = cs.args().stream().anyMatch(Authentication::refusalStatus) || (cs.isNew() && cs.methodName() != null
+                    && REFUSAL.matcher(cs.methodName()).matches());
+            if (!refuses) continue;
+            for (CallSite.Guard og : cs.guards()) {
+                if (!"truthy".equals(og.op()) || og.left() == null || og.left() instanceof Req) continue;
+                Val tested = og.left();
+                if (held.stream().noneMatch(h -> Vals.anyPartDeep(h, x -> x.equals(tested), 100))) continue;
+                if (og.holds()) ifSet = true;
+                else ifUnset = true;
+            }
+        }
+        return ifSet && !ifUnset;
+    }
+
+    /** {@code v} with the helper's own parameter (by index and name) replaced by the request value handed to it. */
+    private static Val handedTo(Val v, Map<Integer, Val> handed, Fn helper) {
+        if (v instanceof Param p && p.path().isEmpty() && handed.containsKey(p.index()) && helper.param(p.index()) != null
+                && helper.param(p.index()).name().equals(p.name())) return handed.get(p.index());
+        return v;
     }
 
     /** A signature verifier by its name: verifySlackSignature, verifyWebhookSignature, isValidSignature, validateHmac. */
