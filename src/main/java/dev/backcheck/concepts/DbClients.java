@@ -1217,12 +1217,25 @@ public final class DbClients {
 
     /** The call's text holds its filter as an object literal ({@code where: { .. }}). */
     private boolean whereWritten(CallSite cs) {
+        return whereWritten(cs, false);
+    }
+
+    /**
+     * {@link #whereWritten(CallSite)}; with {@code opening}, a call longer than 40 lines (a filter followed by a long
+     * include) is judged by its first 3 lines, where a Prisma or Mongo call writes its filter (findMany, then where).
+     */
+    private boolean whereWritten(CallSite cs, boolean opening) {
         Location at = cs.location();
         if (at == null || at.path() == null) return false;
         List<String> lines = SourceLines.read(project, at.path());
-        if (at.line() < 1 || at.endLine() > lines.size() || at.endLine() - at.line() > 40) return false;
+        if (at.line() < 1 || at.endLine() > lines.size()) return false;
+        int end = at.endLine();
+        if (end - at.line() > 40) {
+            if (!opening) return false;
+            end = at.line() + 2;
+        }
         StringBuilder sb = new StringBuilder();
-        for (int i = at.line(); i <= at.endLine(); i++) sb.append(lines.get(i - 1)).append('\n');
+        for (int i = at.line(); i <= end; i++) sb.append(lines.get(i - 1)).append('\n');
         return WHERE_LITERAL.matcher(sb).find();
     }
 
@@ -1361,7 +1374,7 @@ public final class DbClients {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 if (e.getKey().startsWith("...")) continue;
                 Val v = e.getValue();
-                if (v != null && !(v instanceof Obj) && clockDay(v) && whereWritten(op.site().cs())) {
+                if (v != null && !(v instanceof Obj) && clockDay(v) && whereWritten(op.site().cs(), true)) {
                     // { employeeId, date: getStartOfToday() }: one day of one parent's rows
                     window = true;
                 } else if (v instanceof Obj range) {
@@ -1375,7 +1388,7 @@ public final class DbClients {
                     // new Date(d) .. new Date(d) with the hours set): the code fixes the width, the rows are that period's
                     // (written in the call's own filter: a window added to a filter object under a condition, if
                     // (filters.date) where.date = {..}, leaves the list whole without it)
-                    if (lo != null && hi != null && calendarPeriod(lo, hi) && whereWritten(op.site().cs())) return true;
+                    if (lo != null && hi != null && calendarPeriod(lo, hi) && whereWritten(op.site().cs(), true)) return true;
                 } else if (v != null && !(v instanceof Lit) && !(v instanceof Arr) && !(v instanceof OneOf)) {
                     parent = true;
                 }
