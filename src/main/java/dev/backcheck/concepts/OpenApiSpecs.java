@@ -932,10 +932,12 @@ public final class OpenApiSpecs {
 
     /**
      * Routes a contract does not list: GraphQL fields and tRPC procedures (not HTTP paths), health, metrics, docs,
-     * static files, the root, the routes serving the document itself, a library's endpoints for a platform (Inngest).
+     * static files, the root, the routes serving the document itself (by path, or a documentation library's routes
+     * wherever they are mounted), a library's endpoints for a platform (Inngest).
      */
     public static boolean notInContract(Route r) {
-        return !r.isHttp() || ApiVersioning.infra(r.path()) || DOC_ROUTE.matcher(r.path()).matches() || LibraryEndpoints.forPlatform(r);
+        return !r.isHttp() || ApiVersioning.infra(r.path()) || DOC_ROUTE.matcher(r.path()).matches() || LibraryEndpoints.forPlatform(r)
+                || LibraryEndpoints.docsUi(r);
     }
 
     /**
