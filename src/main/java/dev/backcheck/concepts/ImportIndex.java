@@ -2240,6 +2240,15 @@ public final class ImportIndex {
         Set<String> cfgWords = new HashSet<>();
         // words the strings of server code write (not tests, not tooling): fork(join(__dirname, 'worker/run.js'))
         Set<String> serverWords = new HashSet<>();
+        // the files the app's own code (neither tests nor tooling) imports, directly or through the files it imports
+        Set<String> appImported = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        for (FileFacts f : project.files().values()) {
+            if (!project.isTestPath(f.path()) && !ServerCode.tooling(f.path())) todo.add(f.path());
+        }
+        while (!todo.isEmpty()) {
+            for (String t : importsOf.getOrDefault(todo.pop(), List.of())) if (appImported.add(t)) todo.add(t);
+        }
         for (FileFacts f : project.files().values()) {
             // (a specifier the file imports is followed as an import, where it resolves from the file's folder; as a
             // mention it would name every file of that name: backend/server.js's require('./routes/shifts') naming the
@@ -2255,7 +2264,9 @@ public final class ImportIndex {
                     codeWords.add(v);
                     (project.isTestPath(f.path()) ? inTests : firm).add(v);
                     if (!project.isTestPath(f.path())) codePackages.computeIfAbsent(v, k -> new TreeSet<>()).add(packageDir(f.path()));
-                    if (!project.isTestPath(f.path()) && !ServerCode.tooling(f.path())) serverWords.add(v);
+                    // (a file in a tooling-named folder that the app's own code imports, directly or through others, is the
+                    // app's code: services/script/ScriptExecutor.ts, which the script routes reach)
+                    if (!project.isTestPath(f.path()) && (!ServerCode.tooling(f.path()) || appImported.contains(f.path()))) serverWords.add(v);
                     if (v.startsWith("./")) codeDirs.computeIfAbsent(v, k -> new TreeSet<>()).add(dir(f.path()));
                 }
             }
