@@ -182,41 +182,6 @@ public final class ImportIndex {
      * unmounted router calls), or its file does not run at all (the file-level answer, {@link #notRun}).
      */
     public boolean neverRuns(FileFacts f, dev.backcheck.lang.facts.Fn fn) {
-        int[] depth = liveDepth.get();
-        if (depth[0] > 0) return neverRunsFn(f, fn);
-        long c0 = cpuNow();
-        depth[0]++;
-        try {
-            return neverRunsFn(f, fn);
-        } finally {
-            depth[0]--;
-            liveAsks.incrementAndGet();
-            liveCpu.addAndGet(cpuNow() - c0);
-        }
-    }
-
-    /** Nesting of {@link #neverRuns} on this thread: only the outermost ask is timed. */
-    private final ThreadLocal<int[]> liveDepth = ThreadLocal.withInitial(() -> new int[1]);
-    /** Function-level liveness asks (outermost) and their thread CPU; source-text counts and theirs (BACKCHECK_TIMING). */
-    private final java.util.concurrent.atomic.AtomicLong liveAsks = new java.util.concurrent.atomic.AtomicLong(),
-            liveCpu = new java.util.concurrent.atomic.AtomicLong(), textCounts = new java.util.concurrent.atomic.AtomicLong(),
-            textCpu = new java.util.concurrent.atomic.AtomicLong();
-
-    private static long cpuNow() {
-        java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
-        return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() : 0;
-    }
-
-    /**
-     * What function-level liveness cost in this scan, for BACKCHECK_TIMING: "liveness: 41 asks, 120 ms CPU; 18 source-text
-     * counts, 95 ms CPU" (the counts are part of the asks' CPU, except those made for other questions).
-     */
-    public String report() {
-        return "liveness: " + liveAsks.get() + " asks, " + liveCpu.get() / 1_000_000 + " ms CPU; " + textCounts.get()
-                + " source-text counts, " + textCpu.get() / 1_000_000 + " ms CPU";
-    }
-
-    private boolean neverRunsFn(FileFacts f, dev.backcheck.lang.facts.Fn fn) {
         if (f == null || fn == null || fn == f.main()) return false;
         // a library or a snippet with no application: its exports are what others call (asked before the model is
         // complete, the answer is not kept: applications() drops the asker to be computed again)
@@ -403,18 +368,8 @@ public final class ImportIndex {
             int[] known = cache.get(name);
             if (known != null && (known[0] < known[1] || known[1] >= cap)) return Math.min(known[0], cap);
         }
-        long c0 = cpuNow();
         int n = 0;
-        Words words = words(name);
-        Iterable<String> paths = project.files().keySet();
-        if (words != null) {
-            // only the files holding the name as a whole word (every occurrence a test counts is one), and the unreadable
-            List<String> in = new ArrayList<>();
-            for (int i : words.files.getOrDefault(name, NO_FILES)) in.add(words.paths.get(i));
-            for (String u : words.unreadable) if (!skip.test(u)) in.add(0, u);
-            paths = in;
-        }
-        for (String path : paths) {
+        for (String path : project.files().keySet()) {
             if (skip.test(path)) continue;
             String text = SourceLines.text(project, path, 4_000_000);
             if (text == null) {
@@ -429,71 +384,7 @@ public final class ImportIndex {
         synchronized (cache) {
             cache.put(name, new int[]{n, cap});
         }
-        textCounts.incrementAndGet();
-        textCpu.addAndGet(cpuNow() - c0);
         return n;
-    }
-
-    private static final int[] NO_FILES = new int[0];
-
-    /**
-     * The project's source files by the words their text holds: per word of {@link #WORD_MIN}+ identifier characters
-     * (letters, digits, _ and $, as the mention tests read a word's edges), the files holding it as a whole word, by
-     * index into {@code paths} (the project's files in their order); and the files that could not be read.
-     */
-    private record Words(List<String> paths, Map<String, int[]> files, List<String> unreadable) { }
-
-    private static final int WORD_MIN = 4;
-    /** Source-text counts made by reading every file before the word index is built (a scan that asks a few pays no index). */
-    private static final int COUNTS_BEFORE_INDEX = 8;
-    private volatile Words words;
-    private int directCounts;
-
-    /**
-     * The word index when {@code name} can be looked up in it (a word of {@link #WORD_MIN}+ characters) and enough counts
-     * were asked that one pass over the sources is cheaper than another read of all of them; else null (count by reading).
-     */
-    private Words words(String name) {
-        if (name.length() < WORD_MIN) return null;
-        for (int i = 0; i < name.length(); i++) if (!wordChar(name.charAt(i))) return null;
-        Words w = words;
-        if (w != null) return w;
-        synchronized (this) {
-            if (words != null) return words;
-            if (directCounts++ < COUNTS_BEFORE_INDEX) return null;
-            List<String> paths = new ArrayList<>(project.files().keySet());
-            Map<String, int[]> files = new HashMap<>();
-            List<String> unreadable = new ArrayList<>();
-            for (int id = 0; id < paths.size(); id++) {
-                String text = SourceLines.text(project, paths.get(id), 4_000_000);
-                if (text == null) {
-                    unreadable.add(paths.get(id));
-                    continue;
-                }
-                int len = text.length();
-                for (int i = 0; i < len; ) {
-                    if (!wordChar(text.charAt(i))) {
-                        i++;
-                        continue;
-                    }
-                    int start = i;
-                    while (i < len && wordChar(text.charAt(i))) i++;
-                    if (i - start < WORD_MIN) continue;
-                    int[] list = files.computeIfAbsent(text.substring(start, i), k -> new int[3]);
-                    // list[0]: how many file ids follow; files are visited in order, so a repeat is the last one
-                    if (list[0] > 0 && list[list[0]] == id) continue;
-                    if (list[0] + 1 == list.length) files.put(text.substring(start, i), list = Arrays.copyOf(list, list.length * 2));
-                    list[++list[0]] = id;
-                }
-            }
-            files.replaceAll((k, v) -> Arrays.copyOfRange(v, 1, v[0] + 1));
-            words = new Words(paths, files, unreadable);
-            return words;
-        }
-    }
-
-    private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
     /** Spring's stereotype annotations: a bean the container makes; it calls none of its methods by name. */

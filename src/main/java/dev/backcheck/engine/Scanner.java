@@ -507,8 +507,6 @@ public final class Scanner {
                             ruleNanos.get(e.getKey()) / 1_000_000));
             dev.backcheck.flow.TaintEngine engine = project.derivedIfPresent(dev.backcheck.flow.TaintEngine.class);
             if (engine != null) System.err.println("timing: flow engine: " + engine.report());
-            dev.backcheck.concepts.ImportIndex liveness = project.derivedIfPresent(dev.backcheck.concepts.ImportIndex.class);
-            if (liveness != null) System.err.println("timing: " + liveness.report());
         }
         findings = dedupe(findings);
         findings = suppress(findings, facts, withDirectives, texts, ran, levels, ruleOptions);
