@@ -74,6 +74,7 @@ public final class ClaimJudge {
         List<Verdict> out = new ArrayList<>();
         for (Document d : documents()) {
             scope = d.scope();
+            reportPath = d.path();
             subject = subjectOf(d.text());
             listed = d.listed();
             reportText = d.text();
@@ -111,6 +112,7 @@ public final class ClaimJudge {
             }
             if (d.design() != null) planned(out.subList(start, out.size()), d.design());
             scope = "";
+            reportPath = "";
             subject = null;
         }
         verdicts = List.copyOf(out);
@@ -553,6 +555,12 @@ public final class ClaimJudge {
             return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "an account-lockout claim: locking an account after failed sign-ins"
                     + " is not a request rate limiter", List.of());
         }
+        if (WEBSOCKET_LIMIT.matcher(said).find() || WEBSOCKET_LIMIT.matcher(Vocabulary.norm(c.context())).find() && !HTTP_LIMIT.matcher(said).find()) {
+            // "Per-connection rate limiting (100 messages per minute)" in a WebSocket security document: a count of messages
+            // on an open socket, kept by the socket's own handler, not a limiter on HTTP requests
+            return new Verdict(c, "rate-limiting", Status.UNVERIFIED, "a limit on WebSocket messages or connections, which the socket's"
+                    + " handlers keep; the HTTP rate limiters the model reads do not judge it", List.of());
+        }
         List<Location> ev = controls(ControlKind.RATE_LIMIT);
         List<Location> lookalikes = unclassifiedNamed(LIMITER_NAME);
         if (ev.isEmpty() && !lookalikes.isEmpty()) {
@@ -704,6 +712,11 @@ public final class ClaimJudge {
         return null;
     }
 
+    /** A limit on a WebSocket's messages: the claim or its section names WebSockets, a connection or messages per time. */
+    private static final Pattern WEBSOCKET_LIMIT = Pattern.compile("(?iu)\\bweb ?sockets?\\b|\\bsocket\\.io\\b|\\bws\\b|\\bper[- ]connection\\b"
+            + "|\\bmessages?\\s*(per|/)\\s*(second|minute|hour|sec|min|s)\\b|\\bon disconnect\\b");
+    /** A limit on HTTP requests: requests, routes, endpoints, IPs, login. */
+    private static final Pattern HTTP_LIMIT = Pattern.compile("(?iu)\\b(requests?|req|routes?|endpoints?|api|ip|login|sign-?in|http)\\b");
     private static final Pattern LOCKOUT = Pattern.compile("(?iu)lock-?out|locks? (the )?accounts?|account lock|locked after|bloqueio de conta"
             + "|bloqueo de cuenta|kontosperre|계정 잠금|hesap kilitleme");
     private static final Pattern RATE_WORDS = Pattern.compile("(?iu)rate[- ]?limit|throttl|requests? per|req/|per (ip|minute|second|hour)|limite de taxa"
@@ -1012,11 +1025,28 @@ public final class ClaimJudge {
         return null;
     }
 
+    /** A section about the data layer: a cache, a database schema or its models, a queue. */
+    private static final Pattern DATA_LAYER_SECTION = Pattern.compile("(?iu)\\b(redis|cach(e|ing)|database schema|schema|models?|entities"
+            + "|prisma|migrations?|queues?|bullmq|mongo(db|ose)?|postgres(ql)?|mysql)\\b");
+    /** A section about access control itself. */
+    private static final Pattern AUTH_SECTION = Pattern.compile("(?iu)\\b(auth\\w*|security|access|rbac|abac|guards?|jwt|log ?in|sign-?in|permissions?|sessions?)\\b");
+    /** A claim that names what requests reach: routes, endpoints, guards, tokens. */
+    private static final Pattern ROUTE_SUBJECT = Pattern.compile("(?iu)\\b(routes?|endpoints?|requests?|apis?|guard(s|ed)?|middleware|controllers?"
+            + "|jwt|tokens?|protected|users? must|logged[- ]in)\\b");
+
     private Verdict authn(Claim c) {
         Verdict pw = passwordClaim(c);
         if (pw != null && (pw.status() != Status.VERIFIED || !OTHER_AUTH_WORDS.matcher(Vocabulary.norm(c.text())).find())) return pw;
         Verdict session = sessionClaim(c);
         if (session != null) return session;
+        String dataSection = Vocabulary.norm(c.context());
+        if (DATA_LAYER_SECTION.matcher(dataSection).find() && !AUTH_SECTION.matcher(dataSection).find()
+                && !ROUTE_SUBJECT.matcher(Vocabulary.norm(c.text())).find()) {
+            // "Password authentication support" under "Redis Cache Module", "Role - RBAC system roles with system flag" under
+            // "Database Schema > Models Implemented": what a store's connection or the schema offers, not a check on requests
+            return new Verdict(c, "authn-authz", Status.UNVERIFIED, "a statement in a section about the data layer (" + c.context()
+                    + "): the store's connection or the schema, not a control on the routes", List.of());
+        }
         List<Location> ev = controls(ControlKind.AUTH);
         // const user = await verifyToken(header); if (!user) return c.json(.., 401) at the top of each handler: no control on
         // the chain, but the routes turn a caller with no login away themselves, as the route inventory says
@@ -1892,6 +1922,9 @@ public final class ClaimJudge {
     private static final Pattern ALL_SECRETS_CLAIM = Pattern.compile("(?iu)\\b(all|every|no)\\b[^.]{0,30}\\b(secrets|credentials|keys)\\b|\\bsecrets and\\b|\\band (other )?secrets\\b|,\\s*(api keys|credentials|passwords)");
     private static final Pattern JWT_WORD = Pattern.compile("(?iu)\\bjwt|json web token|token.?secret|signing");
     private static final Pattern JS_SOURCE = Pattern.compile("(?i).*\\.[cm]?[jt]sx?");
+    /** A claim about encryption (a cipher), and one about digests, hashes or signatures. */
+    private static final Pattern ENCRYPTION_WORDS = Pattern.compile("(?iu)\\b(aes|chacha20|gcm|encrypt\\w*|cipher\\w*|verschlüssel\\w*|criptograf\\w*|cifrad\\w*|암호화|şifrele\\w*)");
+    private static final Pattern DIGEST_WORDS = Pattern.compile("(?iu)\\b(hash\\w*|digest\\w*|md5|sha-?\\d+|hmac|signatures?|signing|signed)\\b");
     private static final Pattern CLAIMED_CIPHER = Pattern.compile("(?i)\\b(aes)[- ]?(128|192|256)(?:[- ]?(gcm|cbc|ctr|ecb|ccm))?\\b|\\bchacha20");
     private static final Pattern CSP_DIRECTIVE = Pattern.compile("(?i)\\b(connect|script|style|img|font|frame|default|object|media)-src\\b|content-security-policy|\\bcsp\\b");
     private static final Pattern TLS_WORDS = Pattern.compile("(?i)\\btls\\b|\\bssl\\b|certificat|https");
@@ -1981,6 +2014,15 @@ public final class ClaimJudge {
         boolean clientHttps = HTTPS_ONLY.matcher(text).find() && !VERIFY_WORDS.matcher(text).find()
                 && (!OUTGOING_TLS.matcher(text).find() || IN_TRANSIT.matcher(text).find() && !OUTGOING_HOPS.matcher(text).find());
         if (tls != null && aboutTls && !clientHttps) fs.addAll(tls);
+        if (weak != null && ENCRYPTION_WORDS.matcher(text).find() && !DIGEST_WORDS.matcher(text).find()) {
+            // "Token Encryption: AES-GCM with separate IV and auth_tag columns": a claim about a cipher, which an MD5 digest
+            // elsewhere (a weak hash the same rule reports) does not contradict
+            Set<String> digests = new HashSet<>();
+            for (dev.backcheck.concepts.CryptoUses.Use u : crypto.weak()) {
+                if (u.kind() == dev.backcheck.concepts.CryptoUses.Kind.HASH) digests.add(u.weakAt().path() + ":" + u.weakAt().line());
+            }
+            weak = weak.stream().filter(f -> !digests.contains(f.location().path() + ":" + f.location().line())).toList();
+        }
         if (weak != null && (!aboutTls || alg.reset().find())) fs.addAll(weak);
         if (!fs.isEmpty()) {
             return new Verdict(c, "crypto-tls", Status.CONTRADICTED, headline(fs.get(0).message()) + (fs.size() > 1 ? " (and " + (fs.size() - 1) + " more)" : ""),
@@ -2556,7 +2598,20 @@ public final class ClaimJudge {
     }
 
     private Location declaration(String lib) {
-        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(project.manifests())) {
+        // a README in templates/api-service/, beside that package's package.json, is about that package: bcrypt declared by
+        // apps/api/package.json is another package's dependency
+        List<dev.backcheck.workspace.Manifest> manifests = project.manifests();
+        String home = "";
+        for (dev.backcheck.workspace.Manifest m : manifests) {
+            int slash = m.path().lastIndexOf('/');
+            String dir = slash < 0 ? "" : m.path().substring(0, slash + 1);
+            if (!dir.isEmpty() && reportPath.startsWith(dir) && dir.length() > home.length()) home = dir;
+        }
+        if (!home.isEmpty()) {
+            String own = home;
+            manifests = manifests.stream().filter(m -> m.path().startsWith(own)).toList();
+        }
+        for (PackageJson m : dev.backcheck.workspace.PackageJson.of(manifests)) {
             dev.backcheck.workspace.Manifest.Dep d = m.dependencies().get(lib);
             if (d != null) return Location.at(m.path(), d.line(), 1);
         }
@@ -2647,6 +2702,8 @@ public final class ClaimJudge {
 
     /** The text of the report being judged. */
     private String reportText = "";
+    /** The path of the report being judged. */
+    private String reportPath = "";
 
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s");
 

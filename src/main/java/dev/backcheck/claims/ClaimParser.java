@@ -74,7 +74,7 @@ public final class ClaimParser {
     private static final Pattern BOT_DOC = Pattern.compile("(?iu)\\b(renovate|dependabot)\\b");
 
     /** The title of a task list or backlog: what is to be done, ticket by ticket ("Implementation Task List", "Sprint Backlog"). */
-    private static final Pattern TASK_LIST_DOC = Pattern.compile("(?iu)\\b(task ?list|backlog|work breakdown|sprint plan(ning)?|lista de tarefas"
+    private static final Pattern TASK_LIST_DOC = Pattern.compile("(?iu)\\b(task ?list|backlog|work breakdown|sprint plan(ning)?|implementation tasks|lista de tarefas"
             + "|lista de tareas|aufgabenliste|작업 목록|görev listesi)\\b");
     /**
      * The title of a document that says what is to be built: a design ("Auth System Design Document", "Cattle Management
@@ -90,6 +90,8 @@ public final class ClaimParser {
             + "|^[\\s>*_-]*status[*_]*\\s*:[*_]*\\s*[*_]*(approved|aprovado|aprobado|genehmigt)[*_.]*\\s*$");
     private static final Pattern CHECKLIST_TITLE = Pattern.compile("(?iu)check-?list|lista de verificação|lista de verificación|checkliste|체크리스트|kontrol listesi");
     private static final Pattern UNTICKED = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+\\[ \\]");
+    /** A list item whose box is not ticked: {@code - [ ] **27.3** Security Headers}. */
+    private static final Pattern UNTICKED_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+\\[ \\]");
     private static final Pattern TICKED = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+[.)])\\s+\\[[xX]\\]|[✅✔☑]");
 
     /**
@@ -183,7 +185,7 @@ public final class ClaimParser {
 
     /** The title of a requirements document (a PRD, a software requirements specification). */
     private static final Pattern REQUIREMENTS_DOC = Pattern.compile(
-            "(?iu)\\b(product requirements?|requirements (document|specification)|software requirements|\\bPRD\\b|documento de requisitos"
+            "(?iu)\\b(product requirements?|requirements (document|specification)|requirements for\\b|software requirements|\\bPRD\\b|documento de requisitos"
                     + "|documento de requerimientos|anforderungsdokument|lastenheft|pflichtenheft|요구사항 명세|gereksinim belgesi)");
 
     /** What a heading (or a bold label standing for one) makes of the lines under it. */
@@ -329,6 +331,9 @@ public final class ClaimParser {
         // a sentence that ends with a colon and introduces the list under it ("User creation uses Prisma's nested create
         // to ensure:"): what the list's items are about, as a label's title is
         String leadIn = null;
+        // the indent of the last unticked box item ("- [ ] **27.3** Security Headers"): the items nested under it are
+        // its parts, still to be done like it ("  - Setup CSP policies"); -1 when none is open
+        int openBox = -1;
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
             if (raw.trim().startsWith("```") || raw.trim().startsWith("~~~")) {
@@ -343,6 +348,7 @@ public final class ClaimParser {
                 stack.put(level, section(clean(h.group(2)), -1));
                 header = null;
                 leadIn = null;
+                openBox = -1;
                 changedFiles = new ArrayList<>();
                 continue;
             }
@@ -410,6 +416,13 @@ public final class ClaimParser {
             if (!inReport) continue;
             Matcher b = BULLET.matcher(line);
             String body = b.matches() ? b.group(1) : line;
+            boolean underOpenBox = false;
+            if (b.matches()) {
+                int at = indent(stripped);
+                if (openBox >= 0 && at <= openBox) openBox = -1;
+                underOpenBox = openBox >= 0;
+                if (!underOpenBox && UNTICKED_ITEM.matcher(stripped).lookingAt()) openBox = at;
+            }
             if (!line.startsWith(">")) {
                 // a statement wrapped over several lines: a list item's indented continuation lines, and a line that goes on
                 // in lower case (a wrapped paragraph, a list item's lazy continuation), are part of the same statement
@@ -429,7 +442,7 @@ public final class ClaimParser {
             if (line.startsWith(">")) body = line.substring(1).strip();
             // under a deployment heading, a line that tells the reader what to do is a to-do, not a statement about the code
             boolean todo = inDeploy && IMPERATIVE.matcher(body.replaceAll("^\\[[ xX]\\]\\s*", "").replace("**", "").strip()).find();
-            Claim c = claim(body, loc, inAbsence || todo);
+            Claim c = claim(body, loc, inAbsence || todo || underOpenBox);
             // "Automated tests for:" over a list: each item names what a test exercises ("CSRF origin validation"), not a control
             if (c != null && b.matches() && leadIn != null && TESTS_LEAD_IN.matcher(leadIn).find()) c = null;
             // "For high-traffic scenarios, consider:" over a list: each item is an option offered, not a control built

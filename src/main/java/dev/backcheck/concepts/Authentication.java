@@ -130,10 +130,10 @@ public final class Authentication {
     private boolean skips(Application app, Control c, Route r, String prefix) {
         FileFacts file = project.files().get(c.location().path());
         if (file == null) return false;
-        Ctx ctx = new Ctx(app.framework(), r, prefix);
+        Ctx ctx = new Ctx(app.framework(), r, prefix, "nestjs".equals(app.framework()) && project.dependsOn("@nestjs/platform-fastify") && !project.dependsOn("@nestjs/platform-express"));
         boolean any = false;
         boolean limits = c.kind() == ControlKind.RATE_LIMIT;
-        for (Project.FnRef hook : hooksAt(file, c.location())) {
+        for (Project.FnRef hook : hooksOf(app, c, file)) {
             List<List<Cond>> calls = limits ? limitCalls(hook, c.name()) : gates.computeIfAbsent(hook.fn(), k -> authCalls(hook));
             if (calls == null || calls.isEmpty()) continue;
             // every authenticating call must be ruled out for the route
@@ -556,6 +556,13 @@ public final class Authentication {
             if (!"truthy".equals(g.op()) || !g.holds() || g.left() == null || !bearerHeader(g.left())) continue;
             boolean refusedWithout = false;
             for (Fn f : all) {
+                // if (!auth || !auth.startsWith('Bearer ')) { reply.code(401).send(..); return }: the 401's own guards keep
+                // nothing of a compound test, but what a request must carry to get past it (the function's auth tests)
+                // names the header
+                if (f.authTests().stream().anyMatch(t -> "truthy".equals(t.op()) && t.holds() && t.left() != null && bearerHeader(t.left()))) {
+                    refusedWithout = true;
+                    break;
+                }
                 for (CallSite rc : f.calls()) {
                     boolean refusal = rc.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Number n
                             && (n.intValue() == 401 || n.intValue() == 403))
@@ -818,6 +825,29 @@ public final class Authentication {
      * The functions handed to the registration call at {@code at} (in {@code file}, the file of {@code at}), kept per
      * location: asked for every route under a global control, a walk of the file's calls per ask was routes x calls.
      */
+    /**
+     * The functions that run for the global control {@code c}: those handed to the registration at its location; for a
+     * NestJS global guard (APP_GUARD, useGlobalGuards) the canActivate of its class, the nearest one up its superclasses
+     * (the model keeps the class in the control's options).
+     */
+    private List<Project.FnRef> hooksOf(Application app, Control c, FileFacts file) {
+        if (!"nestjs".equals(app.framework())) return hooksAt(file, c.location());
+        if (c.options() == null || c.options().value() == null) return List.of();
+        FileFacts cf = project.files().get(c.options().file());
+        Project.ClassHit h = cf == null ? null : project.classOf(c.options().value(), cf);
+        for (int i = 0; i < 6 && h != null; i++) {
+            Fn can = h.info().method("canActivate");
+            if (can != null) return List.of(new Project.FnRef(can, h.file()));
+            Val sup = h.info().superClass();
+            if (sup == null) break;
+            Project.Resolved sr = project.resolve(sup, h.file());
+            // (a library base class: passport's AuthGuard reads no path)
+            if (project.rootModule(sr.val(), sr.file()) != null) break;
+            h = project.classOf(sr.val(), sr.file());
+        }
+        return List.of();
+    }
+
     private List<Project.FnRef> hooksAt(FileFacts file, Location at) {
         List<Project.FnRef> kept = hooks.get(at);
         if (kept != null) return kept;
@@ -968,7 +998,7 @@ public final class Authentication {
     }
 
     /** What the route looks like to the hook: its full path, the path below the hook's mount, its options. */
-    private record Ctx(String framework, Route route, String prefix) { }
+    private record Ctx(String framework, Route route, String prefix, boolean nestOnFastify) { }
 
     /** The request's method ({@code req.method}, {@code c.req.method}, {@code request.method}). */
     private static boolean isMethod(Val v, Ctx ctx) {
@@ -1003,6 +1033,11 @@ public final class Authentication {
         // request.url.split('?')[0] ?? request.url: the path without its query, which a route's path has none of
         if (v instanceof OneOf o && o.test() == null && !o.options().isEmpty()) {
             String p = null;
+            // request.path ?? '': the request's path (the literal is for a missing one, which a route's request never is)
+            if (o.options().size() == 2 && o.options().stream().filter(x -> x instanceof Req).count() == 1
+                    && o.options().stream().anyMatch(x -> x instanceof Lit l && "".equals(l.value()))) {
+                return pathOf(o.options().stream().filter(x -> x instanceof Req).findFirst().orElseThrow(), ctx);
+            }
             for (Val x : o.options()) {
                 String px = pathOf(x, ctx);
                 if (px == null || p != null && !p.equals(px)) return null;
@@ -1027,6 +1062,11 @@ public final class Authentication {
             case "meta:routeOptions":
                 return q.path().equals(List.of("url")) ? full : null;
             case "raw":
+                // NestJS (on Express): context.switchToHttp().getRequest().path, the route's whole path (the global
+                // prefix included: Nest registers every route on the application itself)
+                // (on Fastify, @nestjs/platform-fastify, the request has a url and no path)
+                if (ctx.framework().equals("nestjs") && (q.path().equals(List.of("url")) || !ctx.nestOnFastify()
+                        && (q.path().equals(List.of("path")) || q.path().equals(List.of("originalUrl"))))) return full;
                 // Fastify's request.raw.url: node's request line, the route's whole path (with the query string, which
                 // a route's path has none of)
                 if (q.path().equals(List.of("raw", "url")) && ctx.framework().equals("fastify")) return full;

@@ -326,9 +326,6 @@ public final class ImportIndex {
         return mentions(name, allowed + 1) <= allowed;
     }
 
-    /** Per name, how often the project's sources reach it as a member or a string: see {@link #memberMentions}. */
-    private final Map<String, int[]> memberCount = new HashMap<>();
-
     /**
      * How often the project's source files name {@code name} as a member ({@code .name}, {@code ?.name}) or as a whole
      * string ({@code 'name'}), counted until {@code cap} (an unreadable file: cap). A member read off an element of an
@@ -336,55 +333,169 @@ public final class ImportIndex {
      * method.
      */
     private int memberMentions(String name, int cap) {
-        ServerCode sc = ServerCode.of(project);
+        ServerCode sc = ServerCode.of(project); // (computed before the index's lock is taken)
         // (a browser file cannot hold the server's objects: its data.count reads a JSON field)
-        return countInSources(memberCount, name, cap, sc::browserCode, (text, at, end) -> {
-            if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '$')) return false;
-            char b = at > 0 ? text.charAt(at - 1) : ' ';
-            if (b == '.') {
-                int r = at - 2;
-                if (r >= 0 && text.charAt(r) == '?') r--;
-                int k = end;
-                while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
-                boolean called = k < text.length() && (text.charAt(k) == '(' || text.charAt(k) == '<');
-                return !(r >= 0 && text.charAt(r) == ']' && !called);
-            }
-            return (b == '\'' || b == '"' || b == '`') && end < text.length() && text.charAt(end) == b;
-        });
+        return memberIndex.count(name, cap, sc::browserCode);
     }
+
+    /** The member-or-string mentions of {@link #memberMentions}, counted for every identifier in one pass. */
+    private final MentionIndex memberIndex = new MentionIndex((text, at, end) -> {
+        if (end < text.length() && wordChar(text.charAt(end))) return false;
+        char b = at > 0 ? text.charAt(at - 1) : ' ';
+        if (b == '.') {
+            int r = at - 2;
+            if (r >= 0 && text.charAt(r) == '?') r--;
+            int k = end;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) k++;
+            boolean called = k < text.length() && (text.charAt(k) == '(' || text.charAt(k) == '<');
+            return !(r >= 0 && text.charAt(r) == ']' && !called);
+        }
+        return (b == '\'' || b == '"' || b == '`') && end < text.length() && text.charAt(end) == b;
+    });
 
     /** Whether the occurrence of a name at {@code [at, end)} of a source text counts as a mention of it. */
     private interface MentionTest {
         boolean counts(String text, int at, int end);
     }
 
+    /** A character of a word: a letter or digit, '_' or '$' (what ends a whole-word mention). */
+    private static boolean wordChar(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$'
+                : Character.isLetterOrDigit(c);
+    }
+
+    /** A name the word index can answer: an ASCII identifier (what the liveness asks count). */
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
+
     /**
-     * How many occurrences of {@code name} in the project's source files (those {@code skip} does not leave out)
-     * {@code test} counts, counted until {@code cap}; an unreadable file makes it cap. Kept per name in {@code cache}
-     * with the cap it was counted to (a count under its cap is exact, so it answers any cap).
+     * How many occurrences of a name in the project's source files (those {@code skip} leaves in) {@code test} counts,
+     * counted until a cap; an unreadable file makes it the cap. Every occurrence a test counts is a whole word (no word
+     * character on either side), so for an identifier the count is that of the maximal words equal to it that the test
+     * counts: one pass over the sources counts them for every identifier at once (a scan per name read all the text of
+     * medusa's 5,560 files again for each of thousands of names: half of that scan's CPU). Other names are counted by
+     * scanning the text for them.
      */
-    private int countInSources(Map<String, int[]> cache, String name, int cap, java.util.function.Predicate<String> skip, MentionTest test) {
-        synchronized (cache) {
-            int[] known = cache.get(name);
-            if (known != null && (known[0] < known[1] || known[1] >= cap)) return Math.min(known[0], cap);
+    private final class MentionIndex {
+        private final MentionTest test;
+        /** Identifier -> count, filled on the first ask; null before. */
+        private Words words;
+        /** A file left in could not be read: every count is its cap. */
+        private boolean unreadable;
+
+        MentionIndex(MentionTest test) {
+            this.test = test;
         }
-        int n = 0;
-        for (String path : project.files().keySet()) {
-            if (skip.test(path)) continue;
-            String text = SourceLines.text(project, path, 4_000_000);
-            if (text == null) {
-                n = cap;
-                break;
+
+        synchronized int count(String name, int cap, java.util.function.Predicate<String> skip) {
+            if (!IDENTIFIER.matcher(name).matches()) return scan(name, cap, skip);
+            if (words == null) build(skip);
+            return unreadable ? cap : Math.min(words.get(name), cap);
+        }
+
+        private void build(java.util.function.Predicate<String> skip) {
+            Words w = new Words();
+            for (String path : project.files().keySet()) {
+                if (skip.test(path)) continue;
+                String text = SourceLines.text(project, path, 4_000_000);
+                if (text == null) {
+                    unreadable = true;
+                    break;
+                }
+                int n = text.length();
+                for (int i = 0; i < n; ) {
+                    char c = text.charAt(i);
+                    if (!wordChar(c)) {
+                        i++;
+                        continue;
+                    }
+                    int start = i;
+                    boolean ident = c < 128 && (c < '0' || c > '9');
+                    for (; i < n && wordChar(c = text.charAt(i)); i++) if (c >= 128) ident = false;
+                    if (ident && test.counts(text, start, i)) w.add(text, start, i);
+                }
             }
-            for (int at = text.indexOf(name); at >= 0 && n < cap; at = text.indexOf(name, at + name.length())) {
-                if (test.counts(text, at, at + name.length())) n++;
+            words = w;
+        }
+
+        /** The count for a name that is no identifier: its occurrences in the text, one file after another. */
+        private int scan(String name, int cap, java.util.function.Predicate<String> skip) {
+            int n = 0;
+            for (String path : project.files().keySet()) {
+                if (skip.test(path)) continue;
+                String text = SourceLines.text(project, path, 4_000_000);
+                if (text == null) return cap;
+                for (int at = text.indexOf(name); at >= 0 && n < cap; at = text.indexOf(name, at + name.length())) {
+                    if (test.counts(text, at, at + name.length())) n++;
+                }
+                if (n >= cap) break;
             }
-            if (n >= cap) break;
+            return n;
         }
-        synchronized (cache) {
-            cache.put(name, new int[]{n, cap});
+    }
+
+    /**
+     * For tests: {@code name}'s whole-word and member-or-string counts up to {@code cap}, from the one-pass index and from
+     * a scan of the text for the name: {index words, scan words, index members, scan members}.
+     */
+    int[] mentionsBothWays(String name, int cap) {
+        ServerCode sc = ServerCode.of(project);
+        return new int[]{mentions(name, cap), wordIndex.scan(name, cap, path -> false),
+                memberMentions(name, cap), memberIndex.scan(name, cap, sc::browserCode)};
+    }
+
+    /** Counts of words (open addressing; a key is made only for a new word). */
+    private static final class Words {
+        private String[] keys = new String[1 << 12];
+        private int[] counts = new int[1 << 12];
+        private int size;
+
+        private static int slot(int h, int mask) {
+            return (h ^ (h >>> 16)) & mask;
         }
-        return n;
+
+        /** One more of the word {@code text[start, end)}. */
+        void add(String text, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) h = 31 * h + text.charAt(i); // String.hashCode of the word
+            int len = end - start, mask = keys.length - 1;
+            for (int i = slot(h, mask); ; i = (i + 1) & mask) {
+                String k = keys[i];
+                if (k == null) {
+                    keys[i] = text.substring(start, end);
+                    counts[i] = 1;
+                    if (++size * 2 > keys.length) grow();
+                    return;
+                }
+                if (k.length() == len && text.regionMatches(start, k, 0, len)) {
+                    counts[i]++;
+                    return;
+                }
+            }
+        }
+
+        int get(String word) {
+            int mask = keys.length - 1;
+            for (int i = slot(word.hashCode(), mask); ; i = (i + 1) & mask) {
+                String k = keys[i];
+                if (k == null) return 0;
+                if (k.equals(word)) return counts[i];
+            }
+        }
+
+        private void grow() {
+            String[] ok = keys;
+            int[] oc = counts;
+            keys = new String[ok.length * 2];
+            counts = new int[ok.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < ok.length; j++) {
+                if (ok[j] == null) continue;
+                int i = slot(ok[j].hashCode(), mask);
+                while (keys[i] != null) i = (i + 1) & mask;
+                keys[i] = ok[j];
+                counts[i] = oc[j];
+            }
+        }
     }
 
     /** Spring's stereotype annotations: a bean the container makes; it calls none of its methods by name. */
@@ -404,17 +515,14 @@ public final class ImportIndex {
         return false;
     }
 
-    /** Per name, how often the project's source text names it (a whole word, after a dot too), counted up to a cap. */
-    private final Map<String, int[]> mentionCount = new HashMap<>();
-
     /** How often the project's source files name {@code name} as a whole word, counted until {@code cap} (an unreadable file: cap). */
     private int mentions(String name, int cap) {
-        return countInSources(mentionCount, name, cap, path -> false, (text, at, end) -> {
-            boolean before = at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_' || text.charAt(at - 1) == '$');
-            boolean after = end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '$');
-            return !before && !after;
-        });
+        return wordIndex.count(name, cap, path -> false);
     }
+
+    /** The whole-word mentions of {@link #mentions}, counted for every identifier in one pass. */
+    private final MentionIndex wordIndex = new MentionIndex((text, at, end) ->
+            !(at > 0 && wordChar(text.charAt(at - 1))) && !(end < text.length() && wordChar(text.charAt(end))));
 
     /**
      * A module-level function of a file that runs, whose callers (the call index) are all in test code or in files no

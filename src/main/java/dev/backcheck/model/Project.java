@@ -157,7 +157,8 @@ public final class Project {
 
     /** True when {@code .backcheck.yml} gives its own {@code tests:} list (then that list alone says what test code is). */
     public boolean customTestPaths() {
-        return !testPaths.globs().equals(dev.backcheck.workspace.TestPaths.of(null).globs());
+        // (the default list itself: making a TestPaths parses its globs, and this is asked per script file)
+        return !testPaths.globs().equals(dev.backcheck.workspace.TestPaths.DEFAULT);
     }
 
     /** Per key, the one computation of its value: threads asking at once wait for the first one instead of computing again. */
@@ -802,6 +803,30 @@ public final class Project {
         if (tf == null) return null;
         Val ev = tf.exports().get(export);
         if (ev != null) return new Resolved(ev, tf);
+        if (depth == 0 && !tf.reexportAll().isEmpty()) {
+            // a barrel's export is asked by every file that imports it (index files re-exporting index files: medusa's
+            // packages, a search through every export * chain per ask): the answer kept per file and name (the facts,
+            // the module resolution and the depth bound are the same for every ask; a read set is closed over the
+            // import graph, see resolvedFrom)
+            FileMemos m = fileMemos.get(tf);
+            if (m != null) {
+                Object known;
+                synchronized (m.exports) {
+                    known = m.exports.get(export);
+                }
+                if (known != null) return known == NONE ? null : (Resolved) known;
+                Resolved found = reexported(tf, export, depth);
+                synchronized (m.exports) {
+                    m.exports.put(export, found == null ? NONE : found);
+                }
+                return found;
+            }
+        }
+        return reexported(tf, export, depth);
+    }
+
+    /** {@link #exportOf} of a name {@code tf} does not export itself: through its {@code export * from} lines. */
+    private Resolved reexported(FileFacts tf, String export, int depth) {
         if (depth > 6 || export.equals("default")) return null; // export * never re-exports the default export
         for (String re : tf.reexportAll()) {
             String t = resolveModule(tf.path(), re);
@@ -1251,6 +1276,8 @@ public final class Project {
         final Map<Val, Object> qnames = new IdentityHashMap<>();
         final Map<Val, Object> functions = new IdentityHashMap<>();
         final Map<Val, Object> roots = new IdentityHashMap<>();
+        /** {@link #exportOf} of a barrel (a file with export * lines) at depth 0, by name. */
+        final Map<String, Object> exports = new HashMap<>();
     }
 
     /** Per file of the project, its memos: never written after the constructor, so read without a lock. */

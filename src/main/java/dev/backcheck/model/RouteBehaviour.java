@@ -1606,6 +1606,29 @@ public final class RouteBehaviour {
             }
         }
 
+        /**
+         * validatePassword(newPassword) of a project function that only tests the value itself (its length, a pattern):
+         * a password policy, no password compared with a stored one. Its body calls nothing but the methods of a value
+         * (test, match, trim ..) and the built-ins; a compare, a hash or a lookup it makes is a check.
+         */
+        private boolean policyOnly(CallSite cs, Fn f, FileFacts file) {
+            Project.FnRef t = analysis.resolveCallee(cs.callee(), file, f);
+            if (t == null || t.fn() == f) return false;
+            List<Fn> body = new ArrayList<>();
+            collect(t.fn(), body, 0);
+            for (Fn b : body) {
+                for (CallSite c : b.calls()) {
+                    String n = c.methodName();
+                    if (c.callee() instanceof Global || n != null && (VALUE_METHODS.contains(n) || STRING_TESTS.contains(n))) continue;
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static final Set<String> STRING_TESTS = Set.of("trim", "includes", "startsWith", "endsWith", "toLowerCase",
+                "toUpperCase", "some", "every", "split", "indexOf", "push");
+
         private void call0(CallSite cs, Fn f, FileFacts file, List<Val> args, List<Val> outerArgs, int depth) {
             List<Val> bound = args != null ? args : outerArgs;
             String m = cs.methodName();
@@ -1633,7 +1656,8 @@ public final class RouteBehaviour {
                 }
                 if ((m.equals("compare") || m.equals("compareSync") || m.equals("verify"))
                         && (root != null && PASSWORD_PACKAGES.contains(root) || receiverMentions(cs.callee(), "bcrypt", "argon", "password", "hash"))
-                        || PASSWORD_METHODS.contains(m) && !(cs.args().size() >= 2 && cs.arg(1) instanceof Obj)) { // validatePassword(pw, { minLength }) is a policy
+                        || PASSWORD_METHODS.contains(m) && !(cs.args().size() >= 2 && cs.arg(1) instanceof Obj) // validatePassword(pw, { minLength }) is a policy
+                        && !policyOnly(cs, f, file)) {
                     // bcrypt.compare(token, user.passwordResetToken): a reset token the server made checked against its stored
                     // hash, no password a person chose
                     String sent = cs.args().isEmpty() ? null : Vals.lastName(bind(cs.arg(0), bound));
@@ -3309,7 +3333,9 @@ public final class RouteBehaviour {
                         // ('super_admin' too on a user row that itself names a tenant record this request creates, tenantId:
                         // tenant.id: the first administrator of that tenant (s28 assetinfo, s30 hrhub sign-ups); a root, system,
                         // platform or global role, or 'superadmin' beside a mere fresh id, stays reported)
-                        if (value != null && value.startsWith("'") && (!GLOBAL_PRIVILEGE.matcher(value).matches()
+                        // (a constant of the server's: 'admin', or a member of its own enum, UserRole.COMPANY_ADMIN (s32 voxi);
+                        // not a request value nor a flag)
+                        if (value != null && serverConstant(e.getValue(), args) && (!GLOBAL_PRIVILEGE.matcher(value).matches()
                                 && (tenantMade && depth > 0 || ofNewTenant(o, args))
                                 || !SYSTEM_PRIVILEGE.matcher(value).matches() && ofNewTenantRecord(o, args))) continue;
                         if (value != null) return new Privileged(e.getKey(), value, at);
@@ -3383,6 +3409,23 @@ public final class RouteBehaviour {
             if (m != null && FRESH_ID.contains(m)) return true;
             // import { v4 as uuidv4 } from 'uuid': the call names the export it binds
             return c.callee() instanceof Ref r && ("uuid".equals(r.module()) || "nanoid".equals(r.module()) || "@paralleldrive/cuid2".equals(r.module()));
+        }
+
+        /**
+         * A privileged value the server writes as a constant: a string literal, or a name of the project's (an enum member,
+         * a constant), also as one option of a choice ({@code createCompany ? UserRole.COMPANY_ADMIN : UserRole.AGENT}); no
+         * request value in it.
+         */
+        private boolean serverConstant(Val v, List<Val> args) {
+            Val b = bind(v, args);
+            if (Vals.anyPart(b, x -> x instanceof Req)) return false;
+            List<Val> options = b instanceof OneOf o ? o.options() : List.of(b);
+            for (Val x : options) {
+                if (x instanceof Lit l && l.value() instanceof String) continue;
+                if ((x instanceof Ref || x instanceof Local || x instanceof Global) && Vals.lastName(x) != null) continue;
+                return false;
+            }
+            return !options.isEmpty();
         }
 
         /** How a privileged field's value reads in a message, or null when it is an ordinary constant (role: 'user'). */

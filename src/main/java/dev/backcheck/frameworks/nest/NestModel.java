@@ -1057,7 +1057,17 @@ public final class NestModel implements FrameworkModel {
             Project.Resolved r = instanceClass(v, f);
             Val x = r.val();
             Project.ClassHit h = project.classOf(x, r.file());
-            if (h != null) return classGuard(h, where, scope);
+            if (h != null) {
+                Guard g = classGuard(h, where, scope);
+                // a global authenticating guard keeps its class, whose canActivate the AUTH concept reads route by route
+                // (an allow-list of paths it lets through: Authentication.skips)
+                if ("global".equals(scope) && g.control.kind() == ControlKind.AUTH && g.control.options() == null) {
+                    Control c = g.control;
+                    g = new Guard(new Control(c.kind(), c.name(), c.location(), c.parts(), c.scope(), new Control.Options(x, r.file().path(), where)),
+                            g.skipKey, g.throttler, g.exists);
+                }
+                return g;
+            }
             // a project function that returns the guard class: AuthGuard(options) { return PassportAuthGuard(['jwt']) }
             Project.FnRef factory = x instanceof Call fc ? project.function(fc.callee(), r.file()) : null;
             if (factory != null && !factory.fn().returns().isEmpty() && depthGuard++ < 4) {

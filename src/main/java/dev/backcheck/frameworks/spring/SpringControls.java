@@ -121,6 +121,12 @@ public final class SpringControls {
         }
         SecurityChain c = security.chainFor(p, actuatorBase(), project, module);
         if (c == null) {
+            // chains configured in code, none scoped to this path: Spring Boot's default chain backs off as soon as the
+            // code declares one (SpringBootWebSecurityConfiguration is conditional on there being none), so no security
+            // filter runs on the request (a chain whose scope was not read may cover it: then the default stands)
+            if (security.hasChainFor(project, module) && security.scopesRead(project, module)) {
+                return new Decision(Access.PERMIT_ALL, null, null, "no security filter chain covers the path");
+            }
             // Spring Boot's default chain when the code configures none: every request must authenticate
             return new Decision(Access.AUTHENTICATED, null, null, "Spring Boot's default security");
         }

@@ -124,6 +124,15 @@ public final class SpringSecurity {
         return false;
     }
 
+    /** True when every chain of a module that runs with {@code module} (any when null) has its scope read: no matcher left unknown. */
+    public boolean scopesRead(Project project, String module) {
+        for (SecurityChain c : chains) {
+            if (module != null && !BuildModules.of(project).related(module, dev.backcheck.concepts.SpringConfig.moduleOf(c.at().path()))) continue;
+            if (c.scope().stream().anyMatch(p -> p.contains("{unknown}"))) return false;
+        }
+        return true;
+    }
+
     private void enabling(Decorator d) {
         switch (d.name()) {
             case "EnableMethodSecurity" -> {

@@ -743,11 +743,22 @@ public final class TsExtractor {
             if (fn.thrown.size() < 32) fn.thrown.add(v);
             else fn.thrown.set(31, new Unknown("more"));
             Integer st = null;
+            // const err = new Error('Authentication required'); err.statusCode = 401; throw err: the status the error carries
+            // (as for next(err) / done(err)), what Fastify's and Express's error handlers answer with
+            ISwc4jAstExpr ta = th.getArg();
+            while (ta instanceof Swc4jAstParenExpr || ta instanceof Swc4jAstTsAsExpr) {
+                ta = ta instanceof Swc4jAstParenExpr pe ? pe.getExpr() : ((Swc4jAstTsAsExpr) ta).getExpr();
+            }
+            Integer assigned = ta instanceof Swc4jAstIdent ai ? fn.errorStatuses.get(ai.getSym()) : null;
             if (v instanceof New n) {
                 String t = Vals.lastName(n.callee());
                 if (t != null) fn.throwsTypes.add(t);
                 st = statusOfThrown(t, n.args());
+                if (st == null) st = assigned;
                 if (st != null) fn.statuses.add(st);
+            } else if (assigned != null) {
+                st = assigned;
+                fn.statuses.add(st);
             } else if (v instanceof Call c) {
                 st = statusOfThrown(Vals.lastName(c.callee()), c.args());
                 if (st == null) st = statusOfErrorFactory(c.callee());

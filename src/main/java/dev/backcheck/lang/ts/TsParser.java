@@ -140,24 +140,75 @@ public final class TsParser implements dev.backcheck.lang.FrontEnd {
         if (media == Swc4jMediaType.Jsx && !guard.jsx()) {
             // .js/.jsx whose JSX reading is too deep but whose plain reading is not: parsed as plain JavaScript only
             try {
-                return new Parsed(code, chars, swc4j.parse(code, options(Swc4jMediaType.JavaScript, path)));
+                return parseOnce(path, code, chars, Swc4jMediaType.JavaScript);
             } catch (Exception e) {
                 throw error(e);
             }
         }
         try {
-            return new Parsed(code, chars, swc4j.parse(code, options(media, path)));
+            return parseOnce(path, code, chars, media);
         } catch (Exception first) {
             if (media == Swc4jMediaType.Jsx && guard.plain()) {
                 // .js that is not JSX-compatible (e.g. `a < b > c` patterns): retry as plain JavaScript
                 try {
-                    return new Parsed(code, chars, swc4j.parse(code, options(Swc4jMediaType.JavaScript, path)));
+                    return parseOnce(path, code, chars, Swc4jMediaType.JavaScript);
                 } catch (Exception second) {
                     throw error(first);
                 }
             }
             throw error(first);
         }
+    }
+
+    /**
+     * One swc4j parse. swc4j builds a BigInt literal's value with {@code new BigInteger(raw)}, which refuses the radix
+     * prefixes ({@code 0x3e8n}, {@code 0o17n}, {@code 0b101n}) and fails the whole file ("Couldn't construct
+     * Swc4jAstBigInt"); such a file is parsed once more with those literals written in decimal, same length.
+     */
+    private Parsed parseOnce(String path, String code, char[] chars, Swc4jMediaType media) throws Exception {
+        try {
+            return new Parsed(code, chars, swc4j.parse(code, options(media, path)));
+        } catch (Exception e) {
+            if (e.getMessage() == null || !e.getMessage().contains("Swc4jAstBigInt")) throw e;
+            String decimal = bigIntRadixOut(code);
+            if (decimal == code) throw e;
+            return new Parsed(decimal, null, swc4j.parse(decimal, options(media, path)));
+        }
+    }
+
+    /**
+     * BigInt literals with a radix prefix (0x, 0o, 0b) rewritten in decimal, padded with spaces to the same length so
+     * every offset stays; a hex literal whose decimal form is longer becomes {@code 0n} (its value is never asked).
+     */
+    static String bigIntRadixOut(String code) {
+        int n = code.length();
+        StringBuilder sb = null;
+        int last = 0;
+        for (int s = code.indexOf('0'); s >= 0 && s + 2 < n; s = code.indexOf('0', s + 1)) {
+            int radix = switch (code.charAt(s + 1)) {
+                case 'x', 'X' -> 16;
+                case 'o', 'O' -> 8;
+                case 'b', 'B' -> 2;
+                default -> 0;
+            };
+            if (radix == 0 || s < last) continue;
+            if (s > 0) {
+                char before = code.charAt(s - 1);
+                if (Character.isLetterOrDigit(before) || before == '_' || before == '$' || before == '.') continue;
+            }
+            int e = s + 2;
+            while (e < n && (Character.digit(code.charAt(e), radix) >= 0 || code.charAt(e) == '_')) e++;
+            if (e == s + 2 || e >= n || code.charAt(e) != 'n' || code.charAt(e - 1) == '_') continue;
+            if (e + 1 < n && (Character.isLetterOrDigit(code.charAt(e + 1)) || code.charAt(e + 1) == '_' || code.charAt(e + 1) == '$')) continue;
+            String digits = new java.math.BigInteger(code.substring(s + 2, e).replace("_", ""), radix).toString();
+            int width = e + 1 - s;
+            if (digits.length() + 1 > width) digits = "0";
+            if (sb == null) sb = new StringBuilder(n);
+            sb.append(code, last, s).append(digits).append('n').append(" ".repeat(width - digits.length() - 1));
+            last = e + 1;
+            s = e;
+        }
+        return sb == null ? code : sb.append(code, last, n).toString();
     }
 
     /**
