@@ -97,7 +97,7 @@ public final class OpenApiSpecs {
         this.project = p;
         for (Map.Entry<String, String> e : p.texts().entrySet()) {
             String path = e.getKey();
-            if (!candidate(path) || p.isTestPath(path)) continue;
+            if (!candidate(path) || p.isTestPath(path) || ImportIndex.of(p).templatePackage(path)) continue;
             try {
                 Spec s = readFile(path, e.getValue());
                 if (s != null) specs.add(s);
@@ -601,7 +601,8 @@ public final class OpenApiSpecs {
         List<Operation> ops = new ArrayList<>();
         Location first = null;
         for (FileFacts f : project.files().values()) {
-            if (project.isTestPath(f.path())) continue;
+            // (a project template's JSDoc documents the generated project's API, not this one's: ImportIndex#templatePackage)
+            if (project.isTestPath(f.path()) || ImportIndex.of(project).templatePackage(f.path())) continue;
             for (FileFacts.Comment c : f.comments()) {
                 String text = c.text();
                 if (text == null || !text.contains("@openapi") && !text.contains("@swagger")) continue;
