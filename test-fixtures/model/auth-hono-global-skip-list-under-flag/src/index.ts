@@ -3,7 +3,7 @@ import { guard } from './middleware/guard';
 import boards from './routes/boards';
 import accounts from './routes/accounts';
 
-const app = new Hono(); // expect: api/openapi-missing, api/versioning-missing, config/env-not-validated, errors/global-handler-missing, headers/helmet-missing, ratelimit/missing
+const app = new Hono(); // expect: api/openapi-missing, api/versioning-missing, errors/global-handler-missing, headers/helmet-missing, ratelimit/missing
 const localPreview = process.env.LOCAL_PREVIEW === 'true' && process.env.NODE_ENV !== 'production'; // expect: config/env-undocumented
 
 // Every request is authenticated except the sign-in and the liveness probe; a local preview signs everyone in as the owner.

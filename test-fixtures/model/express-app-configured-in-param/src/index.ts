@@ -5,7 +5,7 @@ import pointsRoutes from './routes/points';
 
 // builds the bare app: middleware that must run before anything else
 function createApp(trustProxy: boolean) {
-  const app = express(); // expect: api/compression-missing, api/openapi-missing, api/versioning-missing, config/env-not-validated, errors/global-handler-missing
+  const app = express(); // expect: api/compression-missing, api/openapi-missing, api/versioning-missing, errors/global-handler-missing
   if (trustProxy) app.set('trust proxy', 1);
   app.use(helmet());
   app.use(express.json({ limit: '100kb' }));

@@ -1,4 +1,4 @@
 import { Router } from 'express';
 const list = (req, res) => res.json([]);
-const create = (req, res) => res.status(201).json(req.body); // expect: validation/unvalidated-input
+const saved = []; const create = (req, res) => res.status(201).json({ id: saved.push(req.body) }); // expect: validation/unvalidated-input
 export default Router().get('/', list).post('/', create);

@@ -1,4 +1,4 @@
 const express = require('express'); const router = express.Router();
-router.post('/login', (req, res) => res.json(req.body)); // expect: validation/unvalidated-input
+const attempts = []; router.post('/login', (req, res) => res.json({ attempt: attempts.push(req.body) })); // expect: validation/unvalidated-input
 router.delete('/users/:id', (req, res) => res.sendStatus(204));
 module.exports = router;

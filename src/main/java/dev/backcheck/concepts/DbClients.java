@@ -898,6 +898,12 @@ public final class DbClients {
             List<Val> args = w.site().cs().args();
             if (args.isEmpty()) return null;
             k = args.get(0);
+            if (k instanceof Obj o && (w.lib().equals("mongoose") || w.lib().equals("mongodb")) && !o.props().containsKey("where")) {
+                // a MongoDB filter naming the document by _id ({ _id: postId, commentCount: { $lt: 0 } }): that one
+                // document, or none when the other conditions do not hold
+                Val id = o.props().get("_id");
+                return id == null || id instanceof Obj || id instanceof Lit ? null : id;
+            }
             if (k instanceof Obj o) {
                 if (!(o.props().get("where") instanceof Obj where) || where.props().size() != 1) return null;
                 k = where.props().get("id");
@@ -1346,6 +1352,7 @@ public final class DbClients {
      * the table's size. A window whose ends come from the request is as wide as the client asks.
      */
     public boolean windowed(Op op) {
+        if (op.lib().equals("sql") && sqlWindowed(op)) return true;
         for (Val a : op.site().cs().args()) {
             Val r = project.resolve(a, op.site().file()).val();
             if (!(r instanceof Obj o)) continue;
@@ -1354,13 +1361,21 @@ public final class DbClients {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 if (e.getKey().startsWith("...")) continue;
                 Val v = e.getValue();
-                if (v instanceof Obj range) {
+                if (v != null && !(v instanceof Obj) && clockDay(v) && whereWritten(op.site().cs())) {
+                    // { employeeId, date: getStartOfToday() }: one day of one parent's rows
+                    window = true;
+                } else if (v instanceof Obj range) {
                     Val lo = null, hi = null;
                     for (Map.Entry<String, Val> re : range.props().entrySet()) {
                         if (LOWER.contains(re.getKey())) lo = re.getValue();
                         if (UPPER.contains(re.getKey())) hi = re.getValue();
                     }
                     if (lo != null && hi != null && codeMade(lo) && codeMade(hi)) window = true;
+                    // one calendar day or month around a date the caller gives (new Date(y, m - 1, 1) .. new Date(y, m, 0);
+                    // new Date(d) .. new Date(d) with the hours set): the code fixes the width, the rows are that period's
+                    // (written in the call's own filter: a window added to a filter object under a condition, if
+                    // (filters.date) where.date = {..}, leaves the list whole without it)
+                    if (lo != null && hi != null && calendarPeriod(lo, hi) && whereWritten(op.site().cs())) return true;
                 } else if (v != null && !(v instanceof Lit) && !(v instanceof Arr) && !(v instanceof OneOf)) {
                     parent = true;
                 }
@@ -1368,6 +1383,103 @@ public final class DbClients {
             if (window && parent) return true;
         }
         return false;
+    }
+
+    /** Calls that answer the start of the current day (or its date): a project helper named for it, date-fns' startOfToday. */
+    private static final Pattern TODAY_CALL = Pattern.compile("(?i).*(today|startofday|dayStart|beginningofday).*");
+
+    /**
+     * A value the code makes from the clock for the current day: a call of a today/start-of-day helper
+     * ({@code getStartOfToday()}, date-fns {@code startOfDay(new Date())}) with nothing from the request in it.
+     */
+    private static boolean clockDay(Val v) {
+        if (!codeMade(v)) return false;
+        return Vals.anyPartDeep(v, x -> x instanceof Call c && c.callee() != null && Vals.lastName(c.callee()) != null
+                && TODAY_CALL.matcher(Vals.lastName(c.callee())).matches(), 200);
+    }
+
+    /** {@code col >= ?} / {@code col > $2} and {@code col <= ?} / {@code col < $3}, or {@code col BETWEEN ? AND ?}. */
+    private static final Pattern SQL_LOWER = Pattern.compile("(?i)([\\w.\"`]+)\\s*>=?\\s*(\\?|\\$\\d+)");
+    private static final Pattern SQL_UPPER = Pattern.compile("(?i)([\\w.\"`]+)\\s*<=?\\s*(\\?|\\$\\d+)");
+    private static final Pattern SQL_BETWEEN = Pattern.compile("(?i)([\\w.\"`]+)\\s+between\\s+(\\?|\\$\\d+)\\s+and\\s+(\\?|\\$\\d+)");
+    private static final Pattern SQL_EQUALS = Pattern.compile("(?i)([\\w.\"`]+)\\s*=\\s*(\\?|\\$\\d+)");
+    private static final Pattern SQL_PLACEHOLDER = Pattern.compile("\\?|\\$\\d+");
+
+    /**
+     * {@link #windowed} for SQL text with bound values ({@code WHERE a.tenant_id = ? AND a.start_at >= ? AND a.start_at
+     * <= ?} with {@code [tenantId, startOfDay, endOfDay]}): one column bounded on both sides by values the code makes,
+     * and another column equal to a bound value (the parent). Placeholders are {@code ?} in order or {@code $n}.
+     */
+    private boolean sqlWindowed(Op op) {
+        CallSite cs = op.site().cs();
+        String sql = cs.args().isEmpty() ? null : Val.constString(project.resolve(cs.args().get(0), op.site().file()).val());
+        if (sql == null || cs.args().size() < 2) return false;
+        Val params = project.resolve(cs.args().get(1), op.site().file()).val();
+        if (!(params instanceof Arr arr)) return false;
+        // the WHERE clause of the outermost statement (joins' ON conditions are no filter of the rows)
+        int where = sql.toLowerCase(Locale.ROOT).lastIndexOf("where");
+        if (where < 0) return false;
+        String cond = sql.substring(where);
+        List<String> marks = new ArrayList<>();
+        java.util.regex.Matcher pm = SQL_PLACEHOLDER.matcher(sql);
+        while (pm.find()) marks.add(pm.start() + ":" + pm.group());
+        java.util.function.BiFunction<Integer, String, Val> value = (at, mark) -> {
+            int i;
+            if (mark.startsWith("$")) i = Integer.parseInt(mark.substring(1)) - 1;
+            else i = marks.indexOf(at + ":" + mark);
+            return i >= 0 && i < arr.items().size() ? arr.items().get(i) : null;
+        };
+        Map<String, Val> lo = new HashMap<>(), hi = new HashMap<>();
+        java.util.regex.Matcher m = SQL_LOWER.matcher(cond);
+        while (m.find()) lo.put(m.group(1), value.apply(where + m.start(2), m.group(2)));
+        m = SQL_UPPER.matcher(cond);
+        while (m.find()) hi.put(m.group(1), value.apply(where + m.start(2), m.group(2)));
+        m = SQL_BETWEEN.matcher(cond);
+        while (m.find()) {
+            lo.put(m.group(1), value.apply(where + m.start(2), m.group(2)));
+            hi.put(m.group(1), value.apply(where + m.start(3), m.group(3)));
+        }
+        String windowCol = null;
+        for (Map.Entry<String, Val> e : lo.entrySet()) {
+            Val h = hi.get(e.getKey());
+            if (e.getValue() != null && h != null && codeMade(e.getValue()) && codeMade(h)) windowCol = e.getKey();
+        }
+        if (windowCol == null) return false;
+        m = SQL_EQUALS.matcher(cond);
+        while (m.find()) {
+            if (m.group(1).equals(windowCol)) continue;
+            Val v = value.apply(where + m.start(2), m.group(2));
+            if (v != null && !(v instanceof Lit)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Both ends of a window are dates the code builds from one anchor ({@code new Date(year, month - 1, 1)} and
+     * {@code new Date(year, month, 0)}; {@code new Date(d.getFullYear(), d.getMonth(), d.getDate())} and the same
+     * {@code + 1}; {@code new Date(date)} twice, its hours then set to the day's start and end): the names they read
+     * overlap and one end's are all the other's, so the caller picks where the period lies, not how long it is.
+     */
+    private static boolean calendarPeriod(Val lo, Val hi) {
+        if (!(lo instanceof New a) || !(hi instanceof New b) || !"Date".equals(Vals.lastName(a.callee())) || !"Date".equals(Vals.lastName(b.callee()))) return false;
+        if (a.args().isEmpty() || a.args().size() != b.args().size()) return false;
+        Set<Val> la = anchors(a), lb = anchors(b);
+        if (la.isEmpty() || lb.isEmpty()) return false;
+        return la.containsAll(lb) || lb.containsAll(la);
+    }
+
+    /** The values a date construction reads (parameters, locals, request values, with their paths): not literals or clocks. */
+    private static Set<Val> anchors(New n) {
+        Set<Val> out = new HashSet<>();
+        for (Val arg : n.args()) {
+            Vals.anyPartDeep(arg, x -> {
+                if (x instanceof Param p) out.add(new Param(p.index(), p.name(), List.of()));
+                else if (x instanceof Req q) out.add(q);
+                else if (x instanceof Local l) out.add(new Local(l.name(), List.of()));
+                return false;
+            }, 200);
+        }
+        return out;
     }
 
     /** A value the code makes itself: no part read from the request or handed in by the caller. */

@@ -199,7 +199,9 @@ public final class EnvValidation {
                 for (Fn.Read r : fn.reads()) {
                     if (!r.part().equals("env")) continue;
                     String name = Val.constString(r.value());
-                    if (name != null) pending.add(new Object[]{name, r.location(), "process.env", server, false});
+                    if (name == null) continue;
+                    pending.add(new Object[]{name, r.location(), "process.env", server, false});
+                    if (!comparedWithLiteral(fn, name, r.location())) notFlag.add(name);
                 }
                 for (CallSite cs : fn.calls()) {
                     call(f, fn, cs, server, pending, helpers, getters);
@@ -510,7 +512,7 @@ public final class EnvValidation {
     }
 
     private static final Pattern EXAMPLE_FILE = Pattern.compile("\\.env\\.(example|sample|template|dist|defaults|schema|tpl|local\\.example|development|dev|test|docker)|"
-            + "\\.?(example|sample|template)\\.env|env\\.(example|sample|template)|\\.env\\..*\\.(example|sample|template)|[\\w.-]+\\.env\\.example");
+            + "\\.?(example|sample|template)\\.env|env\\.(example|sample|template)|\\.?env\\..*\\.(example|sample|template)|[\\w.-]+\\.env\\.example");
 
     /** The name of process.env.X (also when the value is a member path under it), else null. */
     private static final Set<String> LIST_TESTS = Set.of("filter", "some", "every", "find", "findIndex", "forEach");
@@ -620,8 +622,48 @@ public final class EnvValidation {
         for (Val v : fn.returns()) deep(v, defaults, 0);
     }
 
-    /** Collects {@link #defaulted} from one part of a value (see {@link #collectDefaults}). */
+    /**
+     * Names read as alternatives of one setting ({@code process.env.DATABASE_HOST || process.env.DB_HOST},
+     * {@code config.get('DATABASE_URL') ?? config.get('DB_URL')}): each name to the others of its choice. A deployer who
+     * sets any one of them configures the setting, so documenting one documents the choice.
+     */
+    private final Map<String, Set<String>> alternatives = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Variables some process.env read of which is more than a comparison with a literal (see {@link #flagOnly}). */
+    private final Set<String> notFlag = new HashSet<>();
+
+    /** The read of {@code name} at {@code at} is one side of a comparison of {@code fn} whose other side is a literal. */
+    private static boolean comparedWithLiteral(Fn fn, String name, Location at) {
+        for (Fn.Compare c : fn.compares()) {
+            if (c.location() == null || !c.location().spans(at)) continue;
+            if (name.equals(envName(c.left())) && c.right() instanceof Lit || name.equals(envName(c.right())) && c.left() instanceof Lit) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when every process.env read of {@code name} is a comparison with a literal ({@code process.env.RESET_DB ===
+     * "true"}): a switch whose every value means on or off, unset being off; nothing can be missing or malformed.
+     */
+    public boolean flagOnly(String name) {
+        return !notFlag.contains(name) && reads.stream().anyMatch(r -> r.name().equals(name) && r.via().equals("process.env"));
+    }
+
+    /** Collects {@link #defaulted} and {@link #alternatives} from one part of a value (see {@link #collectDefaults}). */
     private final java.util.function.Consumer<Val> defaults = x -> {
+        if (x instanceof OneOf o && o.options().size() >= 2) {
+            List<String> names = new ArrayList<>();
+            for (Val y : o.options()) {
+                String n = envName(y);
+                if (n == null) n = configKey(y);
+                if (n != null && !names.contains(n)) names.add(n);
+            }
+            if (names.size() >= 2) {
+                for (String n : names) {
+                    for (String m : names) if (!m.equals(n)) alternatives.computeIfAbsent(n, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(m);
+                }
+            }
+        }
         // process.env.X ?? 'a', process.env.X?.split(',') || '*', config.get('X') || 'a'
         if (x instanceof OneOf o && o.options().stream().anyMatch(y -> y instanceof Lit l && l.value() != null)) {
             for (Val y : o.options()) {
@@ -1075,6 +1117,13 @@ public final class EnvValidation {
      * schemas of the packages it uses.
      */
     public synchronized boolean documented(String unit, String name) {
+        if (documentedAlone(unit, name)) return true;
+        // DATABASE_HOST || DB_HOST: the documented alternative configures the same setting
+        for (String alt : alternatives.getOrDefault(name, Set.of())) if (documentedAlone(unit, alt)) return true;
+        return false;
+    }
+
+    private boolean documentedAlone(String unit, String name) {
         for (ExampleFile e : examples(unit)) if (e.names().contains(name)) return true;
         deploymentNames();
         for (Map.Entry<String, SortedSet<String>> e : deploymentByUnit.entrySet()) {
@@ -1141,6 +1190,12 @@ public final class EnvValidation {
      * file sets {@code name}, the startup schema describes it, or a markdown file of the tree mentions it.
      */
     public synchronized boolean documented(String name) {
+        if (documentedAlone(name)) return true;
+        for (String alt : alternatives.getOrDefault(name, Set.of())) if (documentedAlone(alt)) return true;
+        return false;
+    }
+
+    private boolean documentedAlone(String name) {
         for (ExampleFile e : examples) if (e.names().contains(name)) return true;
         deploymentNames();
         for (SortedSet<String> d : deploymentByUnit.values()) if (d.contains(name)) return true;

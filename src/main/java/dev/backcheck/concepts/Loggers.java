@@ -567,6 +567,13 @@ public final class Loggers {
         Val msg = args.get(msgAt);
         String text = Val.constString(msg);
         if (text == null && msg instanceof Tpl t) text = String.join("", t.quasis());
+        // 'processing ' + errors.length + ' errors': the literal pieces (as a template's, the values spliced in are
+        // not read for placeholders)
+        if (text == null && msg instanceof Concat cc) {
+            StringBuilder b = new StringBuilder();
+            for (Val p : cc.parts()) if (p instanceof Lit pl && pl.value() instanceof String ps) b.append(ps).append(' ');
+            text = b.toString();
+        }
         if (text == null) return true;
         // quick-format-unescaped's walk: every '%' followed by a character takes the next argument slot ('%%' gives it
         // back); only a placeholder prints the argument in its slot
@@ -595,7 +602,10 @@ public final class Loggers {
             // the visible start of a key kept to tell keys apart (keyData.prefix, tokenPrefix, last4)
             + "|prefix|last4)$"
             // tokens: an LLM token count (tokens, totalTokens, prompt_tokens, maxTokens), not credentials
-            + "|(?i)^(tokens|.*(total|prompt|completion|input|output|max|used|num|remaining|context|cached|reasoning|estimated|estimate|billed|spent)_?tokens)$");
+            + "|(?i)^(tokens|.*(total|prompt|completion|input|output|max|used|num|remaining|context|cached|reasoning|estimated|estimate|billed|spent"
+            + "|budget|budgeted|actual|allowed|allotted|requested|generated|consumed|charged)_?tokens)$"
+            // a design system's tokens (colours, spacing: design_tokens, designTokens), not credentials
+            + "|(?i)^.*design_?tokens?$");
 
     /** True for a name that holds a secret: password, accessToken, apiKey, authorization, cookie, otp. */
     public static boolean secretName(String n) {
@@ -643,6 +653,41 @@ public final class Loggers {
         return v instanceof Req q && q.part().equals("params") && !q.path().isEmpty();
     }
 
+    /**
+     * The field {@code m} reads, where its object is (or chooses between, or lists) object literals: the choice of their
+     * values under that name ({@code (cond ? { files: [], meta: { design_tokens } } : result).files[*].path}: the
+     * elements' path, or the other answer's). Null when no object literal is on the way (the member stays as it is).
+     */
+    private static Val fieldOnly(Member m) {
+        Val r = field(m.object(), m.prop(), 0);
+        return r == null || r.equals(m) ? null : r;
+    }
+
+    private static Val field(Val o, String prop, int depth) {
+        if (o == null || depth > 8) return null;
+        if (o instanceof Member inner) {
+            Val in = field(inner.object(), inner.prop(), depth + 1);
+            return in == null ? null : field(in, prop, depth + 1) == null ? new Member(in, prop) : field(in, prop, depth + 1);
+        }
+        if (o instanceof Obj obj) {
+            Val x = obj.props().get(prop);
+            if (x != null) return x;
+            return obj.props().keySet().stream().anyMatch(k -> k.startsWith("...")) ? null : new Lit(null);
+        }
+        if (o instanceof Arr a && prop.equals("*")) return a.items().isEmpty() ? new Lit(null) : new OneOf(a.items(), null);
+        if (o instanceof OneOf one) {
+            List<Val> opts = new ArrayList<>();
+            boolean any = false;
+            for (Val x : one.options()) {
+                Val f = field(x, prop, depth + 1);
+                if (f != null) any = true;
+                opts.add(f != null ? f : new Member(x, prop));
+            }
+            return any ? new OneOf(opts, one.test()) : null;
+        }
+        return null;
+    }
+
     /** Like Vals.anyPart, but a length or count of a secret ({@code password.length}, {@code passwordLength: ...}) is not the secret. */
     private static String walk(Val v, int depth, int[] budget, boolean pathSecrets) {
         if (v == null || depth > 30 || --budget[0] < 0) return null;
@@ -687,6 +732,9 @@ public final class Loggers {
                 }
                 parts.add(x);
             }
+        } else if (v instanceof Member m && fieldOnly(m) != null) {
+            // file.path of an element of { ..., files: [] } (or of another value): that field, not its object's other keys
+            parts.add(fieldOnly(m));
         } else if (v instanceof Member m && !(m.object() instanceof Obj) && !(m.object() instanceof Req q && q.path().isEmpty())
                 // unsubscribe.email of getUnsubscribeByToken(token): a field of a call's answer is that field, judged by its name above
                 && !(m.object() instanceof Call)) {

@@ -161,6 +161,12 @@ public final class RequestPaths {
                 }
                 if (!ntx && db.inTransaction(cb.site())) ntx = true;
             }
+            // a local function the request starts and does not wait for (const sendAll = async () => {..};
+            // sendAll().catch(log)): every call of it here leaves it running, a unit of its own
+            if (cb == null && nd == null && !n.name().isEmpty()) {
+                Location started = leftRunning(fn, file, n);
+                if (started != null) nd = started;
+            }
             walk(n, file, via, guards, l, k, ntx, depth, out, visited, nd);
         }
         if (depth >= MAX_DEPTH) return;
@@ -187,6 +193,22 @@ public final class RequestPaths {
             }
             walk(target.fn(), target.file(), List.copyOf(v), List.copyOf(g), l, k, t, depth + 1, out, visited, nd);
         }
+    }
+
+    /**
+     * The first call in {@code fn} of its nested function {@code n} when there is one and every call of it is a task
+     * left running (fired and forgotten, voided or floating); else null.
+     */
+    private Location leftRunning(Fn fn, FileFacts file, Fn n) {
+        Location first = null;
+        for (CallSite cs : fn.calls()) {
+            if (cs.location() == null || !n.name().equals(dev.backcheck.lang.facts.Vals.lastName(cs.callee()))) continue;
+            Project.FnRef t = index.resolve(cs, file, fn);
+            if (t == null || t.fn() != n) continue;
+            if (!(firedAndForgotten(fn, cs) || voided(file, cs) || floating(fn, file, cs, n))) return null;
+            if (first == null) first = cs.location();
+        }
+        return first;
     }
 
     /** Methods that register a callback to run on each event of an emitter ({@code socket.on('message', cb)}). */

@@ -76,17 +76,47 @@ public final class ServerCode {
         }
         Map<String, Boolean> toolMemo = new HashMap<>(); // tooling(path) is a regex: once per path, not per import edge and round
         java.util.function.Predicate<String> tool = x -> toolMemo.computeIfAbsent(x, ServerCode::tooling);
+        // a tooling name that server code imports is server code (config/express.config.js that server.js loads, which
+        // mounts every router): it makes nothing it imports tooling. Asked per round (toolOnly grows), kept within one.
+        Map<String, Boolean> rootMemo = new HashMap<>();
+        java.util.function.Predicate<String> toolRoot = x -> tool.test(x) && toolImportedOnly(x, tool, rootMemo, 0);
         for (int round = 0; round < 3; round++) {
             boolean changed = false;
+            rootMemo.clear();
             for (Map.Entry<String, Set<String>> e : byPath) {
                 if (toolOnly.contains(e.getKey()) || tool.test(e.getKey()) || p.isTestPath(e.getKey())) continue;
                 // imported by tooling, and otherwise only by tests (tests import server modules too: that alone says nothing);
                 // the "only" test first: it stops at the first server importer, which most modules have
-                if (e.getValue().stream().allMatch(x -> tool.test(x) || p.isTestPath(x) || toolOnly.contains(x))
-                        && e.getValue().stream().anyMatch(x -> (tool.test(x) || toolOnly.contains(x)) && !p.isTestPath(x))) changed |= toolOnly.add(e.getKey());
+                if (e.getValue().stream().allMatch(x -> p.isTestPath(x) || toolOnly.contains(x) || toolRoot.test(x))
+                        && e.getValue().stream().anyMatch(x -> !p.isTestPath(x) && (toolOnly.contains(x) || toolRoot.test(x)))) changed |= toolOnly.add(e.getKey());
             }
             if (!changed) break;
         }
+    }
+
+    /**
+     * Whether the tooling-named file {@code path} is loaded by tooling alone: every importer is test code, a module only
+     * tooling imports, or a tooling-named file loaded by tooling alone (a few levels). A file nothing imports is run by
+     * hand (scripts/seed.ts). s32 motivata: server.js imports config/express.config.js, which imports the admin router
+     * and so every controller; its name alone made all of them tooling, and the code rules skipped them.
+     */
+    private boolean toolImportedOnly(String path, java.util.function.Predicate<String> tool, Map<String, Boolean> memo, int depth) {
+        Boolean known = memo.get(path);
+        if (known != null) return known;
+        if (depth > 4) return true;
+        memo.put(path, true); // while asked: an import cycle among tooling files is tooling
+        boolean only = true;
+        for (String i : importers.getOrDefault(path, Set.of())) {
+            if (project.isTestPath(i) || toolOnly.contains(i)) continue;
+            if (!tool.test(i) || !toolImportedOnly(i, tool, memo, depth + 1)) {
+                only = false;
+                break;
+            }
+        }
+        // a server importer found is final; "tooling alone" below the first ask may rest on the cycle guard
+        if (only && depth > 0) memo.remove(path);
+        else memo.put(path, only);
+        return only;
     }
 
     private static final Pattern VITE_CONFIG = Pattern.compile("(^|.*/)vite\\.config\\.[cm]?[jt]s$");

@@ -481,6 +481,7 @@ public final class TaintEngine {
             // a message an MCP server connected only over stdio is handed: from the local process that launched it
             if (dev.backcheck.concepts.McpServers.stdioHandler(index, fr.fn(), fr.file())) return null;
             if (validatedInput(q, fr)) return null;
+            if (keys && strippedDtoKeys(q, fr.fn())) return null;
             if (schemaRestricted(q, fr)) return null;
             if (expressValidated(q, fr)) return null;
             // the read the sink's own call sees: inside its arguments, else the nearest before it in that function
@@ -671,6 +672,7 @@ public final class TaintEngine {
                 // a GraphQL resolver's arguments come from the client's query (the request body)
                 Req q = new Req("args", p.path());
                 if (!isSource(q, kind)) return null;
+                if (keys && p.path().isEmpty() && graphqlInputClass(decl, index.fileOf(own) != null ? index.fileOf(own) : fr.file())) return null;
                 // @Args('filters') filters: FiltersInput whose field carries @IsEnum/@IsInt..., with a ValidationPipe: no free text
                 FileFacts declFile = index.fileOf(own) != null ? index.fileOf(own) : fr.file();
                 if (decl != null && !p.path().isEmpty() && nestValidationPipe() && restrictedDtoField(decl.type(), p.path(), declFile)) return null;
@@ -1067,7 +1069,7 @@ public final class TaintEngine {
                 }
                 if (STRING_METHODS.contains(last) || ELEMENT_METHODS.contains(last)) {
                     Flow f = find(recv, fr, depth + 1);
-                    return f != null ? f : STRING_METHODS.contains(last) ? first(args, fr, depth) : null;
+                    return f != null ? f : STRING_METHODS.contains(last) && !POSITION_ARGS.contains(last) ? first(args, fr, depth) : null;
                 }
                 return null;
             }
@@ -1083,7 +1085,7 @@ public final class TaintEngine {
             if (m != null && recv != null && (STRING_METHODS.contains(m) || ELEMENT_METHODS.contains(m)) && !(recv instanceof Ref) && !(recv instanceof Global)) {
                 Flow f = find(recv, fr, depth + 1);
                 if (f != null) return f;
-                if (STRING_METHODS.contains(m)) return first(args, fr, depth);
+                if (STRING_METHODS.contains(m) && !POSITION_ARGS.contains(m)) return first(args, fr, depth);
                 return null;
             }
             // a project function: what it returns, with its parameters bound to these arguments
@@ -1128,6 +1130,77 @@ public final class TaintEngine {
 
     private static boolean java(Frame fr) {
         return fr.file() != null && "java".equals(fr.file().language());
+    }
+
+    private java.util.IdentityHashMap<Fn, List<dev.backcheck.model.Route>> routesByHandler;
+
+    /**
+     * The key names of request part {@code q} (the whole part) as a NestJS handler receives it in a parameter typed by
+     * a class ({@code @Query() dto: SearchDto}) on a route whose ValidationPipe whitelists: the pipe deletes (or with
+     * forbidNonWhitelisted refuses) every property the class declares no class-validator decorator for, so the keys
+     * left are names the code wrote ({@code Object.entries(dto)} spliced as column names). An interface or a plain
+     * object type leaves the pipe nothing to check; the values stay the client's.
+     */
+    /**
+     * The key names of {@code v} read in {@code fn} are names the code declared: a NestJS DTO behind a whitelisting
+     * ValidationPipe ({@link #strippedDtoKeys}) or a GraphQL resolver's argument typed by an input class
+     * ({@link #graphqlInputClass}).
+     */
+    public boolean fixedKeys(Val v, Fn fn, FileFacts file) {
+        if (v instanceof Req q) return strippedDtoKeys(q, fn);
+        if (v instanceof Param p && p.path().isEmpty() && fn != null && graphqlArgs(fn).contains(p.index())) {
+            Fn.Param decl = fn.param(p.index());
+            return decl != null && decl.name().equals(p.name()) && graphqlInputClass(decl, index.fileOf(fn) != null ? index.fileOf(fn) : file);
+        }
+        return false;
+    }
+
+    /**
+     * A resolver parameter typed by a project class decorated {@code @InputType()} or {@code @ArgsType()}: GraphQL
+     * validates the client's arguments against the schema the class declares and refuses any field it does not
+     * ("Field x is not defined by type"), so the object's keys are the class's declared fields (a JSON scalar typed
+     * {@code any} or a record type is no such class).
+     */
+    boolean graphqlInputClass(Fn.Param decl, FileFacts file) {
+        if (decl == null || decl.type() == null || decl.type().isEmpty() || file == null) return false;
+        Project.ClassHit h = project.classNamed(decl.type(), file);
+        if (h == null) return false;
+        for (dev.backcheck.lang.facts.Decorator d : h.info().decorators()) {
+            if ("InputType".equals(d.name()) || "ArgsType".equals(d.name())) return true;
+        }
+        return false;
+    }
+
+    public boolean strippedDtoKeys(Req q, Fn fn) {
+        if (fn == null || !q.path().isEmpty()) return false;
+        String type = null;
+        for (Fn.Param p : fn.params()) {
+            for (dev.backcheck.lang.facts.Decorator d : p.decorators()) {
+                if (q.part().equals(d.inputPart()) && (d.args().isEmpty() || Val.constString(d.args().get(0)) == null)) type = p.type();
+            }
+        }
+        if (type == null || type.isEmpty()) return false;
+        synchronized (this) {
+            if (routesByHandler == null) {
+                routesByHandler = new java.util.IdentityHashMap<>();
+                for (dev.backcheck.model.Application a : project.applications()) {
+                    for (dev.backcheck.model.Route r : a.routes()) {
+                        if (r.handler() != null) routesByHandler.computeIfAbsent(r.handler(), k -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+        }
+        List<dev.backcheck.model.Route> rs = routesByHandler.getOrDefault(fn, List.of());
+        if (rs.isEmpty()) return false;
+        for (dev.backcheck.model.Route r : rs) {
+            boolean dto = false;
+            for (dev.backcheck.model.Route.ParamInput in : r.inputs()) {
+                if (in.part().equals(q.part()) && in.validated() && type.equals(in.type())) dto = true;
+            }
+            boolean strips = r.controls(dev.backcheck.model.ControlKind.VALIDATION).stream().anyMatch(c -> c.parts().contains("strip"));
+            if (!dto || !strips) return false;
+        }
+        return true;
     }
 
     private java.util.IdentityHashMap<Fn, Set<Integer>> graphqlArgs;
@@ -1368,6 +1441,12 @@ public final class TaintEngine {
     static final Set<String> STRING_METHODS = Set.of("toString", "slice", "substring", "substr", "replace", "replaceAll",
             "trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "padStart", "padEnd", "concat", "join",
             "split", "repeat", "at", "charAt", "normalize", "toLocaleLowerCase", "toLocaleUpperCase", "valueOf");
+    /**
+     * Methods whose arguments are positions, counts or a separator, not content of the answer: {@code rows.slice(i, i +
+     * batchSize)} holds rows, whatever a client chose for the batch size; {@code s.split(',')} holds pieces of s.
+     */
+    static final Set<String> POSITION_ARGS = Set.of("slice", "substring", "substr", "at", "charAt", "repeat", "split", "normalize");
+
     /** Array methods whose result is made of the receiver's elements. */
     static final Set<String> ELEMENT_METHODS = Set.of("filter", "find", "slice", "flat", "reverse", "sort", "pop", "shift", "at", "values");
 

@@ -39,7 +39,7 @@ public final class SpringSecurity {
                 boolean configurer = isConfigurer(c);
                 for (Fn m : c.methods()) {
                     Fn.Param http = httpParam(m);
-                    if (http != null && !configurer) {
+                    if (http != null && !configurer && !(inactiveProfile(c.decorators(), project) || inactiveProfile(m.decorators(), project))) {
                         SecurityChain ch = chain(m, http, c, project, f, inlined);
                         if (ch != null) {
                             built.add(ch);
@@ -62,6 +62,47 @@ public final class SpringSecurity {
         chains.sort(Comparator.comparingInt(SecurityChain::order)
                 .thenComparing(ch -> ch.scope().isEmpty())
                 .thenComparing(SecurityChain::at, Location.ORDER));
+    }
+
+    /**
+     * A bean or configuration class made only under named profiles none of which the project turns on:
+     * {@code @Profile("nosecurity")} (a permit-all chain for local runs) beside the real chain, while no
+     * {@code spring.profiles.active} / {@code SPRING_PROFILES_ACTIVE} of the tree names it. Spring does not create it in a
+     * default run. A negated or compound expression ({@code "!nosecurity"}, {@code "dev & local"}) or the {@code default}
+     * profile is left as it is.
+     */
+    private static boolean inactiveProfile(List<Decorator> decorators, Project project) {
+        for (Decorator d : decorators) {
+            if (!"Profile".equals(d.name()) || d.args().isEmpty()) continue;
+            List<String> names = new ArrayList<>();
+            for (Val a : d.args()) {
+                if (a instanceof Val.Arr arr) for (Val x : arr.items()) names.add(Val.constString(x));
+                else names.add(Val.constString(a));
+            }
+            for (String n : names) {
+                if (n == null || !n.matches("[A-Za-z0-9_.-]+") || n.equals("default")) return false;
+                if (profileNamed(project, n)) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a configuration or deployment file of the tree activates the profile {@code name} (a mention beside "profiles"). */
+    private static boolean profileNamed(Project project, String name) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?i)profiles?[._-]?(active|include)?[^\\n]*\\b" + java.util.regex.Pattern.quote(name) + "\\b");
+        for (dev.backcheck.concepts.SpringConfig.Entry e : dev.backcheck.concepts.SpringConfig.of(project).entries()) {
+            if ((e.key().equals("spring.profiles.active") || e.key().equals("spring.profiles.include") || e.key().startsWith("spring.profiles.group"))
+                    && e.value().matches("(?s).*\\b" + java.util.regex.Pattern.quote(name) + "\\b.*")) return true;
+        }
+        // (deployment files: compose, env files, scripts; not documentation that says how one could turn it on)
+        for (Map.Entry<String, String> t : project.texts().entrySet()) {
+            String low = t.getKey().toLowerCase(Locale.ROOT);
+            if (low.endsWith(".md") || low.endsWith(".mdx") || low.endsWith(".txt") || low.endsWith(".rst") || low.endsWith(".adoc")
+                    || low.endsWith(".html")) continue;
+            if (t.getValue().contains(name) && p.matcher(t.getValue()).find()) return true;
+        }
+        return false;
     }
 
     public static SpringSecurity of(Project project) {

@@ -97,6 +97,24 @@ public final class Vals {
         return new ListedChoice(tc, o.options().get(kept), o.options().get(1 - kept));
     }
 
+    /**
+     * {@code xs.filter((p) => VALID_PAGES.includes(p))}: an array filtered by a membership test of its element in a
+     * collection the test does not build from its element ({@code ALLOWED.includes(x)}, {@code SET.has(x)}). The answer
+     * holds only members of that collection, whatever the array held. The collection's origin is the caller's to judge
+     * (it is returned: null for any other value).
+     */
+    public static Val filteredByList(Val v) {
+        if (!(v instanceof Val.Call c) || c.args().size() != 1 || !"filter".equals(lastName(c.callee()))
+                || !(c.args().get(0) instanceof Val.FnVal f) || f.fn().params().isEmpty() || f.fn().returns().size() != 1
+                || !(f.fn().returns().get(0) instanceof Val.Call t) || t.args().size() != 1
+                || !ALLOW_LIST_METHODS.contains(String.valueOf(lastName(t.callee())))) return null;
+        if (!(t.args().get(0) instanceof Val.Param p) || p.index() != 0 || !p.path().isEmpty()
+                || !p.name().equals(f.fn().params().get(0).name())) return null;
+        Val list = receiver(t.callee());
+        if (list == null || anyPart(list, x -> x instanceof Val.Param)) return null;
+        return list;
+    }
+
     /** The kind of {@link Val.Unknown} a literal array of data too large to copy into its uses is summarised as. */
     public static final String CONSTANT_LIST = "constant-list";
 

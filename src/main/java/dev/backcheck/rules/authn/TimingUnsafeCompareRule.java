@@ -33,6 +33,7 @@ public final class TimingUnsafeCompareRule implements Rule {
     @Override
     public void check(Project project, RuleContext ctx) {
         CallIndex index = CallIndex.of(project);
+        java.util.IdentityHashMap<Fn, List<dev.backcheck.model.Route>> routesOf = new java.util.IdentityHashMap<>();
         for (FileFacts f : project.files().values()) {
             // tests, browser code and tooling scripts answer no request an attacker times
             if (project.isTestPath(f.path()) || RandomSources.isUiPath(f.path()) || RandomSources.isToolingPath(f.path())
@@ -49,6 +50,9 @@ public final class TimingUnsafeCompareRule implements Rule {
                     String secret = judge(project, f, fn, index, c);
                     if (secret == null) continue;
                     if (c.left() != null && c.right() != null && !seen.add(new java.util.HashSet<>(List.of(c.left(), c.right())))) continue;
+                    // a debugging route that answers 404 in production (its handler is this function or holds it): no
+                    // deployment answers it, whatever it compares
+                    if (devOnlyHandler(project, fn, routesOf)) continue;
                     String l = shown(c.left(), c.leftName()), r = shown(c.right(), c.rightName());
                     String fw = TaintRule.frameworkOf(project, f.path());
                     ctx.report(c.location(), "`" + l + "` is compared with `" + r + "` using " + (c.op().equals("==") ? "===" : "!==")
@@ -58,6 +62,29 @@ public final class TimingUnsafeCompareRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * True when {@code fn} serves routes (as their handler or inside it) and every one of them is development-only;
+     * {@code routesOf} (empty on the first ask of a scan) is filled with the routes of each such function.
+     */
+    private static boolean devOnlyHandler(Project project, Fn fn, java.util.IdentityHashMap<Fn, List<dev.backcheck.model.Route>> routesOf) {
+        if (routesOf.isEmpty()) {
+            routesOf.put(fn, new java.util.ArrayList<>()); // (marks the map built, also when no route has a handler)
+            for (dev.backcheck.model.Application a : project.applications()) {
+                for (dev.backcheck.model.Route r : a.routes()) {
+                    Fn h = r.handler();
+                    if (h == null) continue;
+                    routesOf.computeIfAbsent(h, k -> new java.util.ArrayList<>()).add(r);
+                    for (Fn n : h.nested()) routesOf.computeIfAbsent(n, k -> new java.util.ArrayList<>()).add(r);
+                }
+            }
+        }
+        List<dev.backcheck.model.Route> rs = routesOf.get(fn);
+        if (rs == null || rs.isEmpty()) return false;
+        dev.backcheck.model.RouteBehaviour b = dev.backcheck.model.RouteBehaviour.of(project);
+        for (dev.backcheck.model.Route r : rs) if (!b.devOnly(r)) return false;
+        return true;
     }
 
     /** The secret side's description when the comparison leaks a secret through timing, else null. */
@@ -76,6 +103,10 @@ public final class TimingUnsafeCompareRule implements Rule {
         if (sameInput(l, r)) return null;
         String[] again = {"confirm", "confirmation", "comfirm", "repeat", "retype", "again", "old", "previous", "current", "new", "next"};
         if (mentions(c.leftName(), again) || mentions(c.rightName(), again)) return null;
+        // normalizedToken === invoiceCurrency: a payment token is an asset (USDC) matched with a currency or symbol, not a
+        // credential
+        String[] asset = {"currency", "currencies", "symbol", "ticker", "coin", "denom", "denomination"};
+        if (mentions(c.leftName(), asset) || mentions(c.rightName(), asset)) return null;
         // password and password2: the same field typed twice
         if (c.leftName() != null && c.rightName() != null && !c.leftName().equals(c.rightName())
                 && c.leftName().replaceAll("\\d+$", "").equalsIgnoreCase(c.rightName().replaceAll("\\d+$", ""))) return null;

@@ -37,6 +37,11 @@ public final class WeakPasswordHashRule implements Rule {
             if (ph.legacyVerification(u)) continue;
             Verdict v = judge(u);
             if (v == null) continue;
+            // an exported helper nothing calls (or only code that never runs calls): no password is hashed with it
+            if (dev.backcheck.concepts.ImportIndex.of(project).neverRunsAt(u.location())) continue;
+            // a seed or maintenance script run by hand (prisma/seed.js hashing the demo user's password), a test helper:
+            // no user's password is stored by it
+            if (dev.backcheck.concepts.ServerCode.of(project).outsideServer(u.location().path())) continue;
             String fw = TaintRule.frameworkOf(project, u.file());
             ctx.report(u.location(), v.message()).level(v.level()).fix(ctx.meta().fixText(fw, v.fixKey()))
                     .property("hasher", u.describe()).add();

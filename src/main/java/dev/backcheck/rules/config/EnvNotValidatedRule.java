@@ -32,6 +32,8 @@ public final class EnvNotValidatedRule implements Rule {
         for (Map.Entry<String, List<EnvValidation.Read>> e : vars.entrySet()) {
             // a variable with a literal fallback is optional by design; one checked anywhere fails fast
             if (ev.defaulted(unit, e.getKey()) || e.getValue().stream().anyMatch(EnvValidation.Read::checked)) continue;
+            // process.env.RESET_DB === "true" wherever it is read: an on/off switch, off unless set just so
+            if (ev.flagOnly(e.getKey())) continue;
             unchecked.add(e.getKey());
         }
         // a hand-written validation layer (a getter that throws on a missing variable) covering most variables is the

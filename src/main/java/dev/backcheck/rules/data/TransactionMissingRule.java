@@ -789,7 +789,7 @@ public final class TransactionMissingRule implements Rule {
      * clearing it when the mail fails): each save writes the whole document atomically, the last one wins.
      */
     private static boolean sameRecord(W a, W b) {
-        if (a.step().fn() != b.step().fn()) return savedOnInCallee(a, b);
+        if (a.step().fn() != b.step().fn()) return savedOnInCallee(a, b) || savedAgainAfterCallee(a, b) || savedAgainAfterCallee(b, a);
         // const doc = await Model.create(data); doc.save(): the document create() wrote, saved again as it is
         if (a.op().lib().equals("mongoose") && "create".equals(a.op().method()) && "save".equals(b.op().method())
                 && b.op().site().cs().args().isEmpty() && a.op().at() != null) {
@@ -975,6 +975,32 @@ public final class TransactionMissingRule implements Rule {
             // (the call made after the first save: the record as saved is handed on)
             return a.op().at() != null && Location.ORDER.compare(a.op().at(), call) < 0 && p.index() < c.args().size()
                     && aa.get(0).equals(c.args().get(p.index()));
+        }
+        return false;
+    }
+
+    /**
+     * {@code inner} is a save a function answers ({@code return repo.save(defaults)}), {@code outer} a save of the same
+     * repository in its caller, of the value that call gave back ({@code settings = await this.createDefaults();
+     * Object.assign(settings, dto); await repo.save(settings)}): the record made, then saved again with the change, each
+     * save whole on its own.
+     */
+    private static boolean savedAgainAfterCallee(W inner, W outer) {
+        if (!"save".equals(inner.op().method()) || !"save".equals(outer.op().method()) || inner.op().at() == null) return false;
+        List<Location> iv = inner.step().via(), ov = outer.step().via();
+        if (iv.size() != ov.size() + 1 || !iv.subList(0, ov.size()).equals(ov)) return false;
+        var ri = dev.backcheck.model.Analysis.receiver(inner.op().site().cs().callee());
+        var ro = dev.backcheck.model.Analysis.receiver(outer.op().site().cs().callee());
+        if (ri == null || !ri.equals(ro) || !returns(inner.step().fn(), inner.op().at())) return false;
+        List<Val> oa = outer.op().site().cs().args();
+        if (oa.size() != 1) return false;
+        Location call = iv.get(iv.size() - 1);
+        Val saved = oa.get(0);
+        if (madeBy(saved, call) || saved instanceof Val.OneOf one && one.options().stream().anyMatch(x -> madeBy(x, call))) return true;
+        if (saved instanceof Val.Local l && l.path().isEmpty()) {
+            for (Fn.Named n : outer.step().fn().names()) {
+                if (n.name().equals(l.name()) && n.value() != null && DbClients.within(call, n.value())) return true;
+            }
         }
         return false;
     }

@@ -548,6 +548,11 @@ public final class SqlRawQueryRule implements Rule {
         // every known caller passes values fixed by the code (constants, a column map's names, fragments holding
         // only placeholders, a value it computes itself): nothing to report
         if (callers > 0 && nestedLeft.isEmpty() && constantEverywhere(sql, traceFn, file, scan, 0, new java.util.HashSet<>())) return;
+        // a method called only through an object the index does not resolve (a repository a container hands out:
+        // this.loginLogs.getFailedAttempts(email, window / 60)): every call of its name in server code passes values that
+        // fix the text (a literal, a number, a constant)
+        if (callers == 0 && nestedLeft.isEmpty() && !params.isEmpty() && !"java".equals(file.language())
+                && namedCallsConstant(sql, traceFn, scan)) return;
         String fname = traceFn.name().isEmpty() ? "a function" : traceFn.name() + "()";
         if (!nestedLeft.isEmpty()) fname = "a function written in " + fname;
         String why = callers > 0
@@ -1168,6 +1173,8 @@ public final class SqlRawQueryRule implements Rule {
         if (o instanceof OneOf one) return one.options().stream().allMatch(x -> Vals.isData(x) || literalKeys(x, fn, file, depth + 1, scan));
         // the answer of a zod object parse (profileSchema.parse(req.body), schema.safeParse(body).data): the schema's keys
         if (scan != null && dev.backcheck.concepts.SchemaParses.zodObjectKeys(scan.project, o, file)) return true;
+        // a NestJS handler's class-typed DTO behind a whitelisting ValidationPipe, a GraphQL input class: its declared fields
+        if ((o instanceof Req || o instanceof Param) && scan != null && scan.engine.fixedKeys(o, fn, file)) return true;
         // a parameter of the function whose every known caller passes an object with keys written in the code
         // (hrService.updateEmployee(id, parseWithSchema(updateSchema, req.body)) then Object.entries(input))
         if (o instanceof Param p && p.path().isEmpty() && fn != null && scan != null && depth < 12 && fn.param(p.index()) != null
@@ -1192,10 +1199,58 @@ public final class SqlRawQueryRule implements Rule {
         return true;
     }
 
+    /**
+     * The calls {@code x.name(..)} of method {@code fn}'s name in server code, not on a library's object (see
+     * {@link #uncalledMethod}): at least one, each with arguments that make {@code sql} constant.
+     */
+    private boolean namedCallsConstant(Val sql, Fn fn, Scan scan) {
+        if (fn == null || fn.name().isEmpty() || fn.name().equals("constructor") || scan.index.ownerOf(fn) == null) return false;
+        if (!scan.index.sites(fn.name()).isEmpty()) return false;
+        dev.backcheck.concepts.ServerCode sc = dev.backcheck.concepts.ServerCode.of(scan.project);
+        int[] maxIndex = {-1};
+        anyPart(sql, x -> {
+            if (x instanceof Param p) maxIndex[0] = Math.max(maxIndex[0], p.index());
+            return false;
+        });
+        int seen = 0;
+        for (CallIndex.Site s : scan.index.sites("*." + fn.name())) {
+            if (sc.browserCode(s.file().path()) || scan.project.isTestPath(s.file().path())) continue;
+            String root;
+            try {
+                root = scan.project.rootModule(s.cs().callee(), s.file());
+            } catch (RuntimeException e) {
+                root = null;
+            }
+            if (root != null && !root.startsWith(".")) continue;
+            // (an argument left out takes the parameter's default, which the text's Param does not show)
+            if (s.cs().args().size() <= maxIndex[0]) return false;
+            java.util.Set<Fn> seenFns = new java.util.HashSet<>();
+            seenFns.add(fn);
+            if (!constantEverywhere(bindCalls(sql, s.cs().args(), 0), s.fn(), s.file(), scan, 1, seenFns)) return false;
+            seen++;
+        }
+        return seen > 0;
+    }
+
     private static boolean uncalledMethod(Fn fn, Scan scan) {
         if (fn == null || fn.name().isEmpty() || fn.name().equals("constructor") || !fn.decorators().isEmpty()
                 || scan.index.ownerOf(fn) == null) return false;
-        return scan.index.sites("*." + fn.name()).isEmpty() && scan.index.sites(fn.name()).isEmpty();
+        if (!scan.index.sites(fn.name()).isEmpty()) return false;
+        // x.name(..) calls made in browser code (a React page beside the API) or on a library's object
+        // (React.Children.count(children)) are no calls of the server's method
+        dev.backcheck.concepts.ServerCode sc = dev.backcheck.concepts.ServerCode.of(scan.project);
+        for (CallIndex.Site s : scan.index.sites("*." + fn.name())) {
+            if (sc.browserCode(s.file().path())) continue;
+            String root;
+            try {
+                root = scan.project.rootModule(s.cs().callee(), s.file());
+            } catch (RuntimeException e) {
+                root = null;
+            }
+            if (root != null && !root.startsWith(".")) continue;
+            return false;
+        }
+        return true;
     }
 
     /** A call of a project function every return of which, with its parameters bound to the call's arguments, has keys written in the code. */

@@ -28,7 +28,7 @@ final class RequestUses {
             "String", "Boolean", "trim", "toLowerCase", "toUpperCase", "toString", "equals", "localeCompare", "getTime",
             "valueOf", "keys", "values", "entries", "isValidObjectId", "isValid", "hasOwn", "hasOwnProperty",
             // a cut of the text (String(q).trim().slice(0, 100)): the cut goes where its answer goes
-            "slice", "substring", "substr", "trimStart", "trimEnd", "normalize",
+            "slice", "substring", "substr", "trimStart", "trimEnd", "normalize", "split",
             // the value encoded as one URL component: the encoding goes where its answer goes
             "encodeURIComponent");
     private static final Set<String> NUMERIC = Set.of("Number", "parseInt", "parseFloat");
@@ -354,7 +354,21 @@ final class RequestUses {
             consumedSpans.add(cs.location());
             return;
         }
+        // include.split(',').includes('workflow'): a literal looked for in the request's value, the answer a verdict that
+        // picks a branch; the value goes nowhere through it
+        if (m != null && (m.equals("includes") || m.equals("has") || m.equals("indexOf")) && !cs.args().isEmpty()
+                && cs.args().stream().allMatch(a -> a instanceof Val.Lit) && Vals.receiver(cs.callee()) != null) {
+            walkAll(Vals.receiver(cs.callee()), evidence, 0);
+            if (cs.location() != null) consumedSpans.add(cs.location());
+            return;
+        }
         if (m != null && PURE.contains(m)) return;
+        // pages.filter((p) => VALID_PAGES.includes(p)): its answer holds only the list's members (see walk)
+        if ("filter".equals(m) && listFilter(new Val.Call(cs.callee(), cs.args(), cs.location()))) {
+            walkAll(cs.callee(), evidence, 0);
+            if (cs.location() != null) consumedSpans.add(cs.location());
+            return;
+        }
         // the regex escape itself (see walk): what it answers shows where it goes
         if (dev.backcheck.flow.RegexEscape.sanitizes("regex", m, cs.args())) {
             walkAll(cs.callee(), evidence, 0);
@@ -805,6 +819,12 @@ final class RequestUses {
         return list == null || Vals.anyPart(list, x -> x instanceof Val.Req) ? null : lc;
     }
 
+    /** {@link Vals#filteredByList} with a list the client did not send. */
+    private static boolean listFilter(Val.Call c) {
+        Val list = Vals.filteredByList(c);
+        return list != null && !Vals.anyPart(list, x -> x instanceof Val.Req);
+    }
+
     private void walk(Val v, Set<String> sink, int depth) {
         if (v == null || depth > 24) return;
         String k = key.apply(v);
@@ -835,6 +855,11 @@ final class RequestUses {
                 return;
             }
             if (c.callee() instanceof Val.Global g && g.path().isEmpty() && g.name().equals("Boolean")) {
+                walkAll(c, evidence, depth + 1);
+                return;
+            }
+            // pages.split(',').filter((p) => VALID_PAGES.includes(p)): only members of a list the client did not write go on
+            if (listFilter(c)) {
                 walkAll(c, evidence, depth + 1);
                 return;
             }

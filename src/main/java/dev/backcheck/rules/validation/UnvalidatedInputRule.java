@@ -396,8 +396,8 @@ public final class UnvalidatedInputRule implements Rule {
                     }
                     // a value only written to a log line is not used
                     reads.removeIf(r -> onlyLogged(fns, part, field(r)));
-                    // the whole part printed to the log and sent back as JSON to its sender (a test endpoint echoing its body)
-                    reads.removeIf(r -> field(r) == null && loggedAndEchoed(fns, part));
+                    // the whole part printed to the log or sent back as JSON to its sender (a test endpoint echoing its body)
+                    reads.removeIf(r -> field(r) == null && loggedOrEchoed(fns, part));
                     // the whole part only handed to the app's own in-process dispatch (app.inject), whose route validates it
                     reads.removeIf(r -> field(r) == null && onlyRedispatched(project, hf, fns, part));
                     // a read inside a log line is not where the value is used: point at the uses when there are any
@@ -1145,26 +1145,37 @@ public final class UnvalidatedInputRule implements Rule {
         return false;
     }
 
-    /** True when every call that receives the value passes it to console or a logger, and there is one. */
-    private static boolean loggedAndEchoed(List<Fn> fns, String part) {
+    /**
+     * True when every call that receives the whole part passes it to console or a logger or sends it back as JSON
+     * (res.json, c.json), and there is one, or the handler only answers it (returns it: Fastify, NestJS and Hono send
+     * what it returns): the body goes back to its own sender as data and nowhere else (a probe endpoint), so there is
+     * nothing its shape could break. A nested function's return goes on to its caller and is a use.
+     */
+    private static boolean loggedOrEchoed(List<Fn> fns, String part) {
         java.util.function.Predicate<Val> whole = wholePart(part);
-        boolean logged = false;
+        boolean seen = false;
         for (Fn f : fns) {
-            if (keptOrWalked(f, whole)) return false;
+            for (Fn.Write w : f.writes()) if (whole.test(w.value())) return false;
+            for (Fn.Loop l : f.loops()) if (whole.test(l.over())) return false;
             if (!f.mutations().isEmpty()) return false;
+            for (Val r : f.returns()) {
+                if (!whole.test(r)) continue;
+                // the handler's answer (its calls are judged below); a nested function hands it on
+                if (f != fns.get(0)) return false;
+                seen = true;
+            }
             for (CallSite cs : f.calls()) {
                 if (whole.test(cs.callee())) return false;
                 if (cs.args().stream().noneMatch(whole)) continue;
-                if (Verifiers.logCall(cs)) {
-                    logged = true;
+                String m = cs.methodName();
+                if (Verifiers.logCall(cs) || "json".equals(m) || "jsonp".equals(m)) {
+                    seen = true;
                     continue;
                 }
-                String m = cs.methodName();
-                if ("json".equals(m) || "jsonp".equals(m)) continue;
                 return false;
             }
         }
-        return logged;
+        return seen;
     }
 
     private static boolean onlyLogged(List<Fn> fns, String part, String field) {

@@ -1,0 +1,7 @@
+import express from "express";
+import { paymentWebhook } from "./payment.controller.js";
+
+const router = express.Router();
+router.post("/webhook", paymentWebhook);
+
+export default router;
