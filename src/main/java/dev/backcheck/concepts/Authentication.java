@@ -95,7 +95,7 @@ public final class Authentication {
             }
             if (chain != null) {
                 changed.put(r, new Route(r.method(), r.path(), r.location(), r.handler(), chain, r.frameworkValidated(), r.order(),
-                        r.inputs(), r.version(), r.kind()));
+                        r.inputs(), r.version(), r.kind(), r.profile()));
             }
         }
         if (changed.isEmpty()) return app;

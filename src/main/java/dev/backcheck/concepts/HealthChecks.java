@@ -187,24 +187,36 @@ public final class HealthChecks {
     public record ActuatorEndpoint(String id, Location at) {
         /**
          * The HTTP operations of the endpoint, each {method, path below the endpoint's own}: a @ReadOperation is GET, a
-         * @WriteOperation POST, a @DeleteOperation DELETE, a @Selector parameter one path segment (spring-boot-actuator
-         * 3.3's endpoint classes: LoggersEndpoint configureLogLevel, CachesEndpoint clearCaches / clearCache,
-         * SessionsEndpoint deleteSession, ShutdownEndpoint shutdown (its only operation), StartupEndpoint startup,
-         * IntegrationGraphEndpoint rebuild). Reads with a selector (loggers/{name}, metrics/{name}) are the same endpoint
-         * read and are not listed apart.
+         * @WriteOperation POST, a @DeleteOperation DELETE, each @Selector parameter one path segment named after it, a
+         * selector matching all remaining segments {@code {*name}} (spring-boot-actuator 3.3's endpoint classes and web
+         * extensions: HealthEndpoint healthForPath(@Selector(match = ALL_REMAINING) path), MetricsEndpoint
+         * metric(@Selector requiredMetricName), LoggersEndpoint loggerLevels / configureLogLevel(@Selector name),
+         * CachesEndpoint cache / clearCaches / clearCache(@Selector cache), EnvironmentEndpoint environmentEntry(@Selector
+         * toMatch), ConfigurationPropertiesReportEndpoint configurationPropertiesWithPrefix(@Selector prefix),
+         * SessionsEndpoint getSession / deleteSession(@Selector sessionId), QuartzEndpointWebExtension's three selector
+         * reads, SbomEndpoint sbom(@Selector id), ShutdownEndpoint shutdown (its only operation), StartupEndpoint startup,
+         * IntegrationGraphEndpoint rebuild). Two reads on one path (ThreadDumpEndpoint's JSON and text) are one route.
          */
         public List<String[]> operations() {
             return ACTUATOR_OPERATIONS.getOrDefault(id, List.<String[]>of(new String[] {"GET", ""}));
         }
     }
 
-    private static final Map<String, List<String[]>> ACTUATOR_OPERATIONS = Map.of(
-            "loggers", List.of(new String[] {"GET", ""}, new String[] {"POST", "/:name"}),
-            "caches", List.of(new String[] {"GET", ""}, new String[] {"DELETE", ""}, new String[] {"DELETE", "/:cache"}),
-            "sessions", List.of(new String[] {"GET", ""}, new String[] {"DELETE", "/:sessionId"}),
-            "shutdown", List.<String[]>of(new String[] {"POST", ""}),
-            "startup", List.of(new String[] {"GET", ""}, new String[] {"POST", ""}),
-            "integrationgraph", List.of(new String[] {"GET", ""}, new String[] {"POST", ""}));
+    private static final Map<String, List<String[]>> ACTUATOR_OPERATIONS = Map.ofEntries(
+            Map.entry("health", List.of(new String[] {"GET", ""}, new String[] {"GET", "/{*path}"})),
+            Map.entry("metrics", List.of(new String[] {"GET", ""}, new String[] {"GET", "/:requiredMetricName"})),
+            Map.entry("loggers", List.of(new String[] {"GET", ""}, new String[] {"GET", "/:name"}, new String[] {"POST", "/:name"})),
+            Map.entry("caches", List.of(new String[] {"GET", ""}, new String[] {"GET", "/:cache"}, new String[] {"DELETE", ""},
+                    new String[] {"DELETE", "/:cache"})),
+            Map.entry("env", List.of(new String[] {"GET", ""}, new String[] {"GET", "/:toMatch"})),
+            Map.entry("configprops", List.of(new String[] {"GET", ""}, new String[] {"GET", "/:prefix"})),
+            Map.entry("sessions", List.of(new String[] {"GET", ""}, new String[] {"GET", "/:sessionId"}, new String[] {"DELETE", "/:sessionId"})),
+            Map.entry("quartz", List.of(new String[] {"GET", ""}, new String[] {"GET", "/:jobsOrTriggers"},
+                    new String[] {"GET", "/:jobsOrTriggers/:group"}, new String[] {"GET", "/:jobsOrTriggers/:group/:name"})),
+            Map.entry("sbom", List.of(new String[] {"GET", ""}, new String[] {"GET", "/:id"})),
+            Map.entry("shutdown", List.<String[]>of(new String[] {"POST", ""})),
+            Map.entry("startup", List.of(new String[] {"GET", ""}, new String[] {"POST", ""})),
+            Map.entry("integrationgraph", List.of(new String[] {"GET", ""}, new String[] {"POST", ""})));
 
     /** The web endpoints {@code management.endpoints.web.exposure.include: "*"} exposes in a plain Boot 3 application. */
     private static final List<String> ACTUATOR_ALL = List.of("beans", "caches", "conditions", "configprops", "env", "health", "heapdump",
@@ -279,6 +291,33 @@ public final class HealthChecks {
             eps.add(new ActuatorEndpoint(id, at));
         }
         return eps;
+    }
+
+    /** Artifact-name parts of the builds that bring a web server (a starter, a servlet container, or one that pulls web in). */
+    private static final List<String> WEB_ARTIFACTS = List.of("web", "jersey", "tomcat", "jetty", "undertow", "netty", "gateway",
+            "data-rest", "hateoas", "eureka-server", "admin-starter-server", "vaadin", "servlet", "graphql");
+
+    /**
+     * True when the JVM build of {@code module} (its own manifest or one above it) has a run-time dependency that serves
+     * HTTP: a web, webflux or jersey starter, a servlet container, or a starter that pulls one in. Without one, a Boot
+     * application's Actuator endpoints are JMX only (s32 ird0 sftp-server: spring-boot-starter, actuator and an SSH server).
+     * True when no build file covers the module (not known).
+     */
+    public static boolean webServer(Project p, String module) {
+        boolean build = false;
+        for (dev.backcheck.workspace.Manifest m : p.manifests()) {
+            if (m.ecosystem().equals("npm")) continue;
+            String dir = m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/') + 1) : "";
+            if (!module.startsWith(dir)) continue;
+            build = true;
+            for (dev.backcheck.workspace.Manifest.Dep d : m.dependencies().values()) {
+                if (d.dev()) continue;
+                String artifact = d.name().substring(d.name().indexOf(':') + 1).toLowerCase(Locale.ROOT);
+                for (String w : WEB_ARTIFACTS) if (artifact.contains(w)) return true;
+            }
+        }
+        // (sources with no build file: what they are built with is not known)
+        return !build;
     }
 
     /** Micrometer's Prometheus registry in the build (the new client's artifact too): what the prometheus endpoint needs. */

@@ -1081,7 +1081,35 @@ public final class ImportIndex {
      * never runs.
      */
     public boolean dead(String path) {
-        return dead().contains(path) || archivedPackage(path);
+        return dead().contains(path) || archivedPackage(path) || templatePackage(path);
+    }
+
+    /** A package name a generator fills in: {@code {{PROJECT_NAME}}}, {@code <%= name %>}, {@code ${projectName}}. */
+    private static final Pattern PLACEHOLDER_NAME = Pattern.compile(".*(\\{\\{|<%|\\$\\{).*");
+    private Set<String> templateDirs;
+
+    /**
+     * A file of a project template: below a package (not the scanned root) whose package.json names it with a placeholder
+     * a generator fills in ({@code "name": "{{PROJECT_NAME}}"}), a workspace of such a package included. The project's
+     * generator copies the folder as files into a new project; nothing installs, builds or starts it here (s32
+     * digitaenergy templates/api-service and templates/fullstack-web-app/apps/api beside its own apps/api).
+     */
+    public boolean templatePackage(String path) {
+        Set<String> dirs;
+        synchronized (this) {
+            if (templateDirs == null) {
+                Set<String> out = new HashSet<>();
+                for (PackageJson m : PackageJson.of(project.manifests())) {
+                    String d = dir(m.path());
+                    if (!d.isEmpty() && m.name() != null && PLACEHOLDER_NAME.matcher(m.name()).matches()) out.add(d);
+                }
+                templateDirs = out;
+            }
+            dirs = templateDirs;
+        }
+        if (dirs.isEmpty() || path == null) return false;
+        for (String d : dirs) if (path.startsWith(d + "/")) return true;
+        return false;
     }
 
     private Map<String, Set<String>> allEdges;
@@ -2122,6 +2150,39 @@ public final class ImportIndex {
         return false;
     }
 
+    /**
+     * True when a string of server code (not a test, not tooling) names {@code path} as a file ({@link #mentions}): a
+     * worker the server starts by its path, {@code fork(path.join(__dirname, 'worker/scriptWorker.js'))}, whatever its
+     * folder is called (s28 queryportal services/script/worker/scriptWorker.ts, the sandbox that runs users' scripts).
+     */
+    public boolean namedByServerCode(String path) {
+        List<String[]> all;
+        synchronized (this) {
+            all = mentions();
+        }
+        for (String[] mt : all) {
+            if (mt.length > 7 && mt[7].equals("server") && named(path, mt)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when a config other than a shell script (a Dockerfile, Procfile, compose or platform file, a package.json
+     * script) or a string of server code names {@code path} to run: what a deployment or the server starts, not what a
+     * developer starts by hand from a setup script (s32 blackrent scripts/setup/setup-ai-access.sh running
+     * {@code node ai-webhook-receiver.js &}).
+     */
+    public boolean startedByDeployOrServer(String path) {
+        List<String[]> all;
+        synchronized (this) {
+            all = mentions();
+        }
+        for (String[] mt : all) {
+            if (mt.length > 8 && (mt[7].equals("server") || mt[8].equals("deploy")) && !mt[4].equals("test") && named(path, mt)) return true;
+        }
+        return false;
+    }
+
     /** True when the mention {dir part, name} names {@code path}: same name (extension aside), its folder ends with the dir part. */
     private static boolean named(String path, String[] mention) {
         // a config names files of its own package (backend/Dockerfile: dist/src/server.js is backend/src/server.ts, not admin's)
@@ -2176,6 +2237,17 @@ public final class ImportIndex {
         // the folders of the files whose strings write a word relative to their own folder (./routes/projects)
         Map<String, Set<String>> codeDirs = new HashMap<>();
         Set<String> cfgWords = new HashSet<>();
+        // words the strings of server code write (not tests, not tooling): fork(join(__dirname, 'worker/run.js'))
+        Set<String> serverWords = new HashSet<>();
+        // the files the app's own code (neither tests nor tooling) imports, directly or through the files it imports
+        Set<String> appImported = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        for (FileFacts f : project.files().values()) {
+            if (!project.isTestPath(f.path()) && !ServerCode.tooling(f.path())) todo.add(f.path());
+        }
+        while (!todo.isEmpty()) {
+            for (String t : importsOf.getOrDefault(todo.pop(), List.of())) if (appImported.add(t)) todo.add(t);
+        }
         for (FileFacts f : project.files().values()) {
             // (a specifier the file imports is followed as an import, where it resolves from the file's folder; as a
             // mention it would name every file of that name: backend/server.js's require('./routes/shifts') naming the
@@ -2191,12 +2263,17 @@ public final class ImportIndex {
                     codeWords.add(v);
                     (project.isTestPath(f.path()) ? inTests : firm).add(v);
                     if (!project.isTestPath(f.path())) codePackages.computeIfAbsent(v, k -> new TreeSet<>()).add(packageDir(f.path()));
+                    // (a file in a tooling-named folder that the app's own code imports, directly or through others, is the
+                    // app's code: services/script/ScriptExecutor.ts, which the script routes reach)
+                    if (!project.isTestPath(f.path()) && (!ServerCode.tooling(f.path()) || appImported.contains(f.path()))) serverWords.add(v);
                     if (v.startsWith("./")) codeDirs.computeIfAbsent(v, k -> new TreeSet<>()).add(dir(f.path()));
                 }
             }
         }
         List<String> configs = configsOnDisk();
         Set<String> looseScripts = looseShellScripts(configs);
+        // words a config other than a shell script writes (a Dockerfile, Procfile, compose or platform file, package.json)
+        Set<String> deployWords = new HashSet<>();
         for (String cfg : configs) {
             String text = SourceLines.text(project, cfg, 1_000_000);
             if (text == null) continue;
@@ -2214,6 +2291,7 @@ public final class ImportIndex {
                     words.merge(m.group(), cfgDir, ImportIndex::commonDir);
                     cfgWords.add(m.group());
                     (looseScripts.contains(cfg) ? loose : firm).add(m.group());
+                    if (!cfg.toLowerCase(Locale.ROOT).endsWith(".sh")) deployWords.add(m.group());
                 }
             }
             // serverless.yml: handler: src/handlers/api.main (the file, then the export)
@@ -2252,7 +2330,8 @@ public final class ImportIndex {
             // in src/routes/index.js is src/routes/projects.js, not api/projects/index.js)
             String below = codeWords.contains(w) && !cfgWords.contains(w) && codeDirs.containsKey(w) ? String.join("\n", codeDirs.get(w)) : "";
             out.add(new String[]{d, name, we.getValue(), loose.contains(w) && !firm.contains(w) ? "loose" : "",
-                    inTests.contains(w) && !firm.contains(w) && !loose.contains(w) ? "test" : "", inCode, below});
+                    inTests.contains(w) && !firm.contains(w) && !loose.contains(w) ? "test" : "", inCode, below,
+                    serverWords.contains(w) ? "server" : "", deployWords.contains(w) ? "deploy" : ""});
         }
         mentionList = out;
         return out;

@@ -9,7 +9,8 @@ import java.util.*;
 
 /**
  * Request handlers a library builds that serve fixed endpoints at the path they are mounted on, read from the
- * libraries' sources: {@code app.use('/api/inngest', serve({ client, functions }))} (inngest/express) answers GET
+ * libraries' sources: {@code app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(document))} (swagger-ui-express)
+ * answers the API documentation page there; {@code app.use('/api/inngest', serve({ client, functions }))} (inngest/express) answers GET
  * (the introspection of the registered functions), POST (a function run Inngest Cloud sends) and PUT (a sync of
  * the app's functions with Inngest Cloud) there. What each method checks, per the library: in cloud mode (the default;
  * not with {@code new Inngest({ isDev: true })} or the serve option {@code isDev: true}) POST answers 401 unless the
@@ -32,6 +33,20 @@ public final class LibraryEndpoints {
     private static final Set<String> INNGEST_SERVE = Set.of("inngest/express.serve", "inngest/express");
     private static final String SIGNED = "Inngest request signature (INNGEST_SIGNING_KEY)";
 
+    /** The name of the control that marks the page swagger-ui-express's setup handler serves. */
+    private static final String SWAGGER_UI_EXPRESS = "swagger-ui-express";
+    /** The name of the control that marks the routes @fastify/swagger-ui registers (FastifyModel lists them). */
+    public static final String FASTIFY_SWAGGER_UI = "@fastify/swagger-ui";
+
+    /**
+     * A route a documentation library serves (its UI page, the document as JSON or YAML, the UI's files): the API's
+     * description, not part of the API a contract lists.
+     */
+    public static boolean docsUi(dev.backcheck.model.Route r) {
+        return r.handler() == null && r.controls(dev.backcheck.model.ControlKind.OTHER).stream()
+                .anyMatch(c -> c.name().equals(SWAGGER_UI_EXPRESS) || c.name().equals(FASTIFY_SWAGGER_UI));
+    }
+
     private LibraryEndpoints() { }
 
     /**
@@ -42,6 +57,9 @@ public final class LibraryEndpoints {
         Project.Resolved r = project.resolve(v, file);
         if (!(r.val() instanceof Call c)) return List.of();
         String q = project.qname(c.callee(), r.file());
+        // swagger-ui-express's setup(document) (5.x index.js): a handler that answers the documentation page for every
+        // request that reaches it (its serve middleware before it answers the page's script and files under the path)
+        if ("swagger-ui-express.setup".equals(q)) return List.of(new Endpoint("GET", SWAGGER_UI_EXPRESS, null));
         if (q == null || !INNGEST_SERVE.contains(q)) return List.of();
         boolean dev = devMode(project, c, r.file());
         String check = dev ? null : SIGNED;

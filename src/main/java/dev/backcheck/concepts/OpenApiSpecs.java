@@ -97,7 +97,7 @@ public final class OpenApiSpecs {
         this.project = p;
         for (Map.Entry<String, String> e : p.texts().entrySet()) {
             String path = e.getKey();
-            if (!candidate(path) || p.isTestPath(path)) continue;
+            if (!candidate(path) || p.isTestPath(path) || ImportIndex.of(p).templatePackage(path)) continue;
             try {
                 Spec s = readFile(path, e.getValue());
                 if (s != null) specs.add(s);
@@ -601,7 +601,8 @@ public final class OpenApiSpecs {
         List<Operation> ops = new ArrayList<>();
         Location first = null;
         for (FileFacts f : project.files().values()) {
-            if (project.isTestPath(f.path())) continue;
+            // (a project template's JSDoc documents the generated project's API, not this one's: ImportIndex#templatePackage)
+            if (project.isTestPath(f.path()) || ImportIndex.of(project).templatePackage(f.path())) continue;
             for (FileFacts.Comment c : f.comments()) {
                 String text = c.text();
                 if (text == null || !text.contains("@openapi") && !text.contains("@swagger")) continue;
@@ -932,10 +933,12 @@ public final class OpenApiSpecs {
 
     /**
      * Routes a contract does not list: GraphQL fields and tRPC procedures (not HTTP paths), health, metrics, docs,
-     * static files, the root, the routes serving the document itself, a library's endpoints for a platform (Inngest).
+     * static files, the root, the routes serving the document itself (by path, or a documentation library's routes
+     * wherever they are mounted), a library's endpoints for a platform (Inngest).
      */
     public static boolean notInContract(Route r) {
-        return !r.isHttp() || ApiVersioning.infra(r.path()) || DOC_ROUTE.matcher(r.path()).matches() || LibraryEndpoints.forPlatform(r);
+        return !r.isHttp() || ApiVersioning.infra(r.path()) || DOC_ROUTE.matcher(r.path()).matches() || LibraryEndpoints.forPlatform(r)
+                || LibraryEndpoints.docsUi(r);
     }
 
     /**

@@ -358,7 +358,7 @@ public final class ServerCode {
     /**
      * A command a person runs by hand: a stand-alone script ({@link #standalone}: nothing imports it, it exports nothing,
      * no application is created in it or in what it imports) written as a command ({@link #commandLine}: it reads its
-     * arguments or prompts), that no package.json script of a serving name runs and that no config or string of the code
+     * arguments or prompts; or its first line is a shebang), that no package.json script of a serving name runs and that no config or string of the code
      * names to run ({@link ImportIndex#namedToRun}: a worker the server forks with arguments is named where it is
      * started, a deployed job in the Procfile or Dockerfile). s30 newcrm db/import_from_supabase/index.js, a one-off
      * import run as {@code node db/import_from_supabase/index.js --from .. --to ..} that reads them with util.parseArgs.
@@ -369,7 +369,17 @@ public final class ServerCode {
     public boolean commandRunByHand(String path) {
         if (path == null || !standalone().contains(path) || servedScripts.contains(path)) return false;
         dev.backcheck.lang.facts.FileFacts f = project.files().get(path);
-        return f != null && SCRIPT.matcher(path).matches() && commandLine(f) && !index.namedToRun(path);
+        return f != null && SCRIPT.matcher(path).matches() && (commandLine(f) || shebang(path)) && !index.namedToRun(path);
+    }
+
+    /**
+     * A file whose first line is a shebang ({@code #!/usr/bin/env node}): written to be run as a command from a shell
+     * (s32 blackrent backend/apply-rental-changes.js, compare-orders-rentals.js ...: one-off maintenance scripts beside the
+     * server that connect, change or compare rows and exit).
+     */
+    private boolean shebang(String path) {
+        String text = SourceLines.text(project, path, 4_000_000);
+        return text != null && text.startsWith("#!");
     }
     /** Modules only those tools load: see {@link #cliOnly}. */
     private Set<String> cliOnly;
@@ -916,7 +926,9 @@ public final class ServerCode {
         // (a script under a package's public/ or static/ folder is handed to browsers as a file: apps/web/public/playground.js)
         if (project.isTestPath(path) || index.notRun(path) || toolOnly.contains(path) || browserCode(path) || staticAsset(path) || k6Script(path)) return true;
         // (a tooling name the server's own code imports is server code: config/cache.config.ts that app.module.ts loads)
-        if (tooling(path) && importers.getOrDefault(path, Set.of()).stream().allMatch(i -> project.isTestPath(i) || tooling(i))) return true;
+        // (nor one the server starts by its path, as a worker or child process: services/script/worker/scriptWorker.ts)
+        if (tooling(path) && importers.getOrDefault(path, Set.of()).stream().allMatch(i -> project.isTestPath(i) || tooling(i))
+                && !index.namedByServerCode(path)) return true;
         if (cliOnly().contains(path) || devScriptOnly(path)) return true;
         return SCRIPT.matcher(path).matches() && scriptAppRoots.isEmpty()
                 && project.applications().stream().allMatch(a -> "spring".equals(a.framework()));

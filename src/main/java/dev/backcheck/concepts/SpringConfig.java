@@ -49,7 +49,9 @@ public final class SpringConfig {
         for (dev.backcheck.workspace.Manifest m : p.manifests()) {
             if (m.ecosystem().equals("npm")) continue;
             anyBuild = true;
-            if (!m.path().replace('\\', '/').contains("/")) rootBuild = true;
+            String mp = m.path().replace('\\', '/');
+            if (!mp.contains("/")) rootBuild = true;
+            else buildDirs.add(mp.substring(0, mp.lastIndexOf('/') + 1));
         }
         rootConfigShared = rootBuild || !anyBuild;
         for (Map.Entry<String, String> t : p.texts().entrySet()) {
@@ -76,6 +78,22 @@ public final class SpringConfig {
     }
 
     /** The build module a path belongs to: the part before {@code src/main/}, or "" at the root. */
+    /** The folders of the JVM builds below the root (pom.xml, build.gradle), each with its trailing slash. */
+    private final Set<String> buildDirs = new TreeSet<>();
+
+    /**
+     * The module a config file configures: {@link #moduleOf} for one under src/main/; one outside it (an external
+     * {@code configs/application.yml} a Dockerfile copies in and names with --spring.config.location) belongs to the
+     * build whose folder holds it (s32 ird0 microservices/incident/configs/application.yml is incident's, not the
+     * root's: four services' configs were read as one).
+     */
+    private String configModule(String path) {
+        if (path.contains("src/main/")) return moduleOf(path);
+        String best = "";
+        for (String d : buildDirs) if (path.startsWith(d) && d.length() > best.length()) best = d;
+        return best;
+    }
+
     public static String moduleOf(String path) {
         int i = path.indexOf("src/main/");
         return i < 0 ? "" : path.substring(0, i);
@@ -107,7 +125,7 @@ public final class SpringConfig {
                 String prof = docProfile != null ? docProfile : profile;
                 for (Map.Entry<String, String> e : flat.entrySet()) {
                     int line = lineOf(lines, e.getKey(), from);
-                    entries.add(new Entry(e.getKey(), e.getValue(), prof, new Location(path, line, 1, line, lines[line - 1].length() + 1, null), moduleOf(path)));
+                    entries.add(new Entry(e.getKey(), e.getValue(), prof, new Location(path, line, 1, line, lines[line - 1].length() + 1, null), configModule(path)));
                 }
                 // the next document starts after the next '---'
                 for (int i = from + 1; i < lines.length; i++) {
@@ -187,7 +205,7 @@ public final class SpringConfig {
             String value = sep < 0 ? "" : l.substring(sep + 1).strip();
             if (value.startsWith("=") || value.startsWith(":")) value = value.substring(1).strip();
             if (key.equals("spring.config.activate.on-profile") || key.equals("spring.profiles")) prof = value;
-            entries.add(new Entry(key, value, prof, new Location(path, start + 1, 1, start + 1, lines[start].length() + 1, null), moduleOf(path)));
+            entries.add(new Entry(key, value, prof, new Location(path, start + 1, 1, start + 1, lines[start].length() + 1, null), configModule(path)));
         }
     }
 

@@ -115,12 +115,17 @@ public final class Frameworks {
             }
         }
         // an example app of an SDK or library (examples/minimal-server/server.ts, packages/sdk/examples/server.ts) beside an
-        // application of the project's own: a demonstration nothing deploys (s31 x402vechain: apps/api is the server)
+        // application of the project's own: a demonstration nothing deploys (s31 x402vechain: apps/api is the server); and
+        // an app a tooling file of another package builds (scripts/utilities/ai-webhook-receiver.js, a local helper started
+        // by hand beside backend/'s server: s32 blackrent) that no deployment config, package.json script or string of server
+        // code names to run (ImportIndex#startedByDeployOrServer: a tools/ server the Dockerfile starts stays; a setup shell
+        // script that starts it in the background does not count)
         boolean own = apps.stream().anyMatch(a -> a.location() != null && !dev.backcheck.concepts.ServerCode.tooling(a.location().path()));
         for (Iterator<Application> it = apps.iterator(); own && it.hasNext(); ) {
             Application a = it.next();
             if (a.location() != null && "ts".equals(dev.backcheck.lang.FrontEnds.languageOf(a.location().path()))
-                    && EXAMPLES.matcher(a.location().path()).find()) {
+                    && (EXAMPLES.matcher(a.location().path()).find() || dev.backcheck.concepts.ServerCode.tooling(a.location().path())
+                    && !index.startedByDeployOrServer(a.location().path()))) {
                 dropped.add(a);
                 it.remove();
             }

@@ -20,10 +20,18 @@ import java.util.Set;
  * @param version the API version the route answers ("1"; with how it is selected when that is not the
  *                path: "2 (header X-API-Version)"), null when the framework does not version it
  * @param kind    what sort of endpoint this is
+ * @param profile the configuration profiles the route exists under when it does not exist under every one (a Spring
+ *                controller marked {@code @Profile("dev")}: "dev"; {@code @Profile({"dev", "local"})}: "dev, local";
+ *                {@code @Profile("!prod")}: "!prod"), null when it always exists
  */
 public record Route(String method, String path, Location location, Fn handler, List<Control> chain,
                     Set<String> frameworkValidated, int order, List<ParamInput> inputs, String version,
-                    Kind kind) {
+                    Kind kind, String profile) {
+
+    public Route(String method, String path, Location location, Fn handler, List<Control> chain,
+                 Set<String> frameworkValidated, int order, List<ParamInput> inputs, String version, Kind kind) {
+        this(method, path, location, handler, chain, frameworkValidated, order, inputs, version, kind, null);
+    }
 
     /** What sort of endpoint a route is. */
     public enum Kind { HTTP, GRAPHQL, TRPC }

@@ -102,6 +102,7 @@ public final class RoutesReport {
             o.put("file", r.location().path());
             o.put("line", r.location().line());
             if (r.version() != null) o.put("version", r.version());
+            if (r.profile() != null) o.put("profile", r.profile());
             ArrayNode a = o.putArray("auth");
             List<String> auth = authNames(r);
             auth.forEach(a::add);
@@ -151,6 +152,11 @@ public final class RoutesReport {
         }
     }
 
+    /** " (profile dev)" after the WHERE cell of a route that exists only under some configuration profiles; else "". */
+    static String profileNote(Route r) {
+        return r.profile() == null ? "" : " (profile " + r.profile() + ")";
+    }
+
     private static String cell(List<String> names) {
         return names.isEmpty() ? "-" : String.join(", ", names);
     }
@@ -179,7 +185,7 @@ public final class RoutesReport {
             List<String> auth = authNames(r);
             String note = auth.isEmpty() ? publicNote.apply(r) : null;
             rows.add(new String[]{methodCell(r), pathCell(r), note != null ? note : cell(auth), cell(names(r, ControlKind.VALIDATION)),
-                    cell(names(r, ControlKind.RATE_LIMIT)), r.location().path() + ":" + r.location().line()});
+                    cell(names(r, ControlKind.RATE_LIMIT)), r.location().path() + ":" + r.location().line() + profileNote(r)});
         }
         int[] w = new int[6];
         for (String[] row : rows) for (int i = 0; i < 6; i++) w[i] = Math.max(w[i], row[i].length());
@@ -223,7 +229,9 @@ public final class RoutesReport {
         List<String> extra = new ArrayList<>();
         if (gql > 0) extra.add(gql + (gql == 1 ? " GraphQL operation" : " GraphQL operations"));
         if (trpc > 0) extra.add(trpc + (trpc == 1 ? " tRPC procedure" : " tRPC procedures"));
-        return summary((int) http, extra.isEmpty() ? "" : " (+ " + String.join(", ", extra) + ")", apps, notModelled);
+        long profiled = endpoints.stream().filter(r -> r.profile() != null).count();
+        String under = profiled == 0 ? "" : " (" + profiled + " of them only under a configuration profile)";
+        return summary((int) http, under + (extra.isEmpty() ? "" : " (+ " + String.join(", ", extra) + ")"), apps, notModelled);
     }
 
     /** "routes: 41 found in 2 applications, 2 registrations not followed[, 1 not modelled]" (unmodelled servers, route files). */
@@ -266,7 +274,7 @@ public final class RoutesReport {
             sb.append("| ").append(methodCell(r)).append(" | `").append(pathCell(r)).append("` | ").append(md(cell(authNames(r))))
                     .append(" | ").append(md(cell(names(r, ControlKind.VALIDATION)))).append(" | ")
                     .append(md(cell(names(r, ControlKind.RATE_LIMIT)))).append(" | ").append(r.location().path()).append(':')
-                    .append(r.location().line()).append(" |\n");
+                    .append(r.location().line()).append(md(profileNote(r))).append(" |\n");
         }
         if (notModelled.stream().anyMatch(n -> !n.middleware())) {
             sb.append("\n**Not modelled** (routes behind these are missing from the table):\n\n");

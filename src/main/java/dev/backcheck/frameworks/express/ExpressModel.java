@@ -853,7 +853,14 @@ public final class ExpressModel implements FrameworkModel {
          */
         private boolean passesOn(Val h, FileFacts file) {
             Val v = project.resolve(h, file).val();
-            if (!(v instanceof FnVal fv)) return v instanceof Call;
+            if (v instanceof Call) {
+                // a wrapper around a project handler (asyncHandler(executeMovement)): the handler's own parameters say; one
+                // that takes no next answers the request, even over a quota of its own (a 429 cooldown: s32 aeturnis
+                // POST /api/v1/movement/move, dropped as a rate limiter before)
+                Project.FnRef ref = ModelSupport.handler(project, h, file);
+                return ref == null || ref.fn().params().size() >= 3;
+            }
+            if (!(v instanceof FnVal fv)) return false;
             Fn fn = fv.fn();
             if (fn.params().size() < 3) return false;
             String next = fn.params().get(2).name();

@@ -901,6 +901,10 @@ public final class FastifyModel implements FrameworkModel {
                     if (isRateLimit(p.library)) rl[0] = true;
                     Project.Resolved given = r.cs.args().size() > 1 ? pluginOptions(r.cs.arg(1), r.file) : null;
                     if (given != null && given.val() instanceof Obj go) opts = go;
+                    if (p.library.equals(SWAGGER_UI)) {
+                        swaggerUi(r, opts, given == null || given.file() == null ? r.file : given.file(), prefix, concat(base, hooks));
+                        return;
+                    }
                     Scoped s = library(p, opts, r, given == null ? new Control.Options(null, r.file.path(), r.cs.location())
                             : new Control.Options(given.val(), given.file().path(), r.cs.location()));
                     if (s != null) {
@@ -935,6 +939,47 @@ public final class FastifyModel implements FrameworkModel {
                 }
             }
         }
+
+        /**
+         * The routes {@code @fastify/swagger-ui} registers (its lib/routes.js, 5.x and 6.x): under the {@code routePrefix}
+         * option (default /documentation) of the scope it is registered in, the UI page (GET on the prefix itself), the
+         * document as JSON and YAML (GET json, yaml) and the UI's files (GET static/*: @fastify/static, with
+         * static/index.html and static/swagger-initializer.js beside them); with {@code baseDir}, files of that folder the
+         * document refers to (GET *). Each behind the scope's hooks and the {@code uiHooks} option's onRequest and
+         * preHandler.
+         */
+        private void swaggerUi(Reg r, Obj opts, FileFacts optsFile, String prefix, List<Scoped> scoped) {
+            String at = "/documentation";
+            if (opts != null && opts.props().containsKey("routePrefix")) {
+                Val v = opts.props().get("routePrefix");
+                String s = ModelSupport.pathOf(v);
+                if (s == null) s = ModelSupport.pathOf(project, v, optsFile);
+                at = s != null ? s : ModelSupport.templatePath(v);
+            }
+            String base = ModelSupport.join(prefix, at);
+            List<String> paths = new ArrayList<>(List.of("", "/json", "/yaml", "/static/*"));
+            if (opts != null && opts.props().containsKey("baseDir")) paths.add("/*");
+            Val uiHooks = opts == null ? null : prop(opts, "uiHooks", optsFile);
+            for (String sub : paths) {
+                String full = ModelSupport.join(base, sub);
+                List<Control> chain = new ArrayList<>();
+                for (int phase = 0; phase < PHASES.size(); phase++) {
+                    for (Scoped s : scoped) {
+                        if (s.phase == phase && (s.onlyUrl == null || s.onlyUrl.equals(full))) chain.add(s.control);
+                    }
+                    Val h = uiHooks instanceof Obj uh && (phase == 0 || phase == 3) ? uh.props().get(PHASES.get(phase)) : null;
+                    if (h == null) continue;
+                    for (Val x : ModelSupport.flatten(project, List.of(h), optsFile)) {
+                        Control c = control(x, optsFile, r.cs.location(), "route");
+                        if (c != null) chain.add(c);
+                    }
+                }
+                chain.add(new Control(ControlKind.OTHER, SWAGGER_UI, r.cs.location(), Set.of(), "route"));
+                routes.add(new Route("GET", full, r.cs.location(), null, chain, Set.of(), order++, List.of()));
+            }
+        }
+
+        private static final String SWAGGER_UI = dev.backcheck.concepts.LibraryEndpoints.FASTIFY_SWAGGER_UI;
 
         /** A registered value as the source names it: a binding, a module, a call. */
         private static String describe(Val v) {

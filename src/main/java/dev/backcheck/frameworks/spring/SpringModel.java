@@ -107,6 +107,9 @@ public final class SpringModel implements FrameworkModel {
         for (Map.Entry<Cls, List<Route>> e : byBoot.entrySet()) {
             if (actuatorBase.isEmpty()) break;
             String module = SpringConfig.moduleOf(e.getKey().file().path());
+            // (an application with no controller and no web server in its build serves nothing over HTTP: its actuator
+            // endpoints are JMX only; s32 ird0 sftp-server, spring-boot-starter + actuator + an SSH server)
+            if (e.getValue().isEmpty() && !dev.backcheck.concepts.HealthChecks.webServer(project, module)) continue;
             for (dev.backcheck.concepts.HealthChecks.ActuatorEndpoint ep : dev.backcheck.concepts.HealthChecks.actuatorEndpoints(project, module)) {
                 // each operation of the endpoint: GET for its read, POST /loggers/:name, DELETE /caches ...
                 for (String[] op : ep.operations()) {
@@ -123,6 +126,8 @@ public final class SpringModel implements FrameworkModel {
         }
         List<Application> apps = new ArrayList<>();
         for (Map.Entry<Cls, List<Route>> e : byBoot.entrySet()) {
+            // (a Boot application with no route and no web server in its build serves no HTTP: a batch job, an SFTP server)
+            if (e.getValue().isEmpty() && !dev.backcheck.concepts.HealthChecks.webServer(project, SpringConfig.moduleOf(e.getKey().file().path()))) continue;
             apps.add(new Application("spring", e.getKey().info().location(), e.getValue(), SpringControls.of(project).mounts(), List.of(), List.of(), List.of(), List.of()));
         }
         for (List<Found> fs : orphans.values()) {
@@ -170,6 +175,30 @@ public final class SpringModel implements FrameworkModel {
     private static Cls ownerOf(List<Cls> all, Fn handler) {
         for (Cls c : all) for (Fn m : c.info().methods()) if (m == handler) return c;
         return null;
+    }
+
+    /**
+     * The profiles a bean class exists under, as its {@code @Profile} names them ({@code @Profile("dev")}: "dev",
+     * {@code @Profile({"dev", "local"})}: "dev, local", either of them; {@code @Profile("!prod")}: "!prod"), or null for a
+     * class without one (a bean of every profile). The class's own annotation only: Spring does not inherit it. A name
+     * that is not a constant reads "?".
+     */
+    private static String profile(Project project, Cls c) {
+        return profile(project, c.info().decorators(), c.file());
+    }
+
+    private static String profile(Project project, List<Decorator> ds, FileFacts f) {
+        Decorator d = find(ds, "Profile");
+        if (d == null) return null;
+        List<String> names = new ArrayList<>();
+        Val v = d.arg(0);
+        if (v instanceof Obj o) v = o.props().get("value");
+        if (v == null) return null;
+        for (Val item : v instanceof Arr arr ? arr.items() : List.of(v)) {
+            String n = string(project, item, f, 0);
+            names.add(n == null ? "?" : n.strip());
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
     }
 
     /** A bean made only under a condition: {@code @Profile}, {@code @Conditional}, {@code @ConditionalOnProperty}, ... */
@@ -242,7 +271,10 @@ public final class SpringModel implements FrameworkModel {
             for (FunctionalRoutes.FnRoute r : e.getValue()) {
                 String full = normalize(join(base == null ? "" : base, r.path()));
                 List<Control> chain = SpringControls.of(project).route(r.method(), full, r.handler(), r.handler(), List.of(), List.of());
-                Route route = new Route(r.method(), full, r.at(), r.handler(), chain, Set.of(), order[0]++, List.of());
+                // (a router bean's @Profile, on its @Bean method or on the configuration class)
+                String profile = profile(project, e.getKey().decorators(), c.file());
+                Route route = new Route(r.method(), full, r.at(), r.handler(), chain, Set.of(), order[0]++, List.of(), null, Route.Kind.HTTP,
+                        profile != null ? profile : profile(project, c));
                 out.add(new Found(route, module, JavaModuleResolver.packageOf(c.file())));
             }
         }
@@ -326,7 +358,8 @@ public final class SpringModel implements FrameworkModel {
                     List<ClassInfo> owners = new ArrayList<>();
                     for (Cls h : hierarchy(project, c)) owners.add(h.info());
                     List<Control> chain = SpringControls.of(project).route(m, full, handler, mapped, owners, inputs);
-                    Route r = new Route(m, full, map.location(), handler, chain, validated, order[0]++, inputs);
+                    Route r = new Route(m, full, map.location(), handler, chain, validated, order[0]++, inputs, null, Route.Kind.HTTP,
+                            profile(project, c));
                     out.add(new Found(r, module, JavaModuleResolver.packageOf(c.file())));
                 }
             }
@@ -674,7 +707,7 @@ public final class SpringModel implements FrameworkModel {
                 List<ClassInfo> owners = new ArrayList<>();
                 for (Cls o : hierarchy(project, c)) owners.add(o.info());
                 Route r = new Route(verb, full, at.location(), handler, SpringControls.of(project).route(verb, full, handler, m, owners, inputs),
-                        validated, order[0]++, inputs);
+                        validated, order[0]++, inputs, null, Route.Kind.HTTP, profile(project, c));
                 out.add(new Found(r, module, JavaModuleResolver.packageOf(c.file())));
             }
         }

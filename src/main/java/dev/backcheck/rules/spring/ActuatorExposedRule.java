@@ -27,6 +27,16 @@ public final class ActuatorExposedRule implements Rule {
     static final Set<String> REVEALING = Set.of("beans", "mappings", "conditions", "caches", "scheduledtasks", "flyway", "liquibase",
             "startup", "auditevents", "integrationgraph", "quartz", "metrics");
 
+    /** Some JVM build of the tree serves HTTP (a root config may configure any of them). */
+    private static boolean anyWebModule(Project project) {
+        for (dev.backcheck.workspace.Manifest m : project.manifests()) {
+            if (m.ecosystem().equals("npm")) continue;
+            String dir = m.path().contains("/") ? m.path().substring(0, m.path().lastIndexOf('/') + 1) : "";
+            if (dev.backcheck.concepts.HealthChecks.webServer(project, dir)) return true;
+        }
+        return false;
+    }
+
     @Override
     public void check(Project project, RuleContext ctx) {
         SpringConfig props = SpringConfig.of(project);
@@ -36,6 +46,9 @@ public final class ActuatorExposedRule implements Rule {
         SpringControls controls = SpringControls.of(project);
         for (SpringConfig.Entry p : SpringProfiles.entries(props, "management.endpoints.web.exposure.include")) {
             if (SpringProfiles.devOnly(p.profile())) continue;
+            // (a module with no web server in its build serves its endpoints over JMX only)
+            if (!p.module().isEmpty() && !dev.backcheck.concepts.HealthChecks.webServer(project, p.module())
+                    || p.module().isEmpty() && !dev.backcheck.concepts.HealthChecks.webServer(project, "") && !anyWebModule(project)) continue;
             Set<String> excluded = new TreeSet<>();
             for (SpringConfig.Entry x : SpringProfiles.entries(props, "management.endpoints.web.exposure.exclude")) {
                 if (Objects.equals(x.profile(), p.profile()) || x.profile() == null) for (String e : x.value().split(",")) excluded.add(e.strip().toLowerCase(Locale.ROOT));
