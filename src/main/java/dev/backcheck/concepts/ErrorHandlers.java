@@ -440,7 +440,7 @@ public final class ErrorHandlers {
             // every match names one of the two modules: a file naming neither needs no regex run
             if (src != null && src.contains("async-") && (src.contains("express-async-errors") || src.contains("@root/async-router"))) {
                 Matcher m = SIDE_IMPORT.matcher(src);
-                if (m.find()) asyncPatches.add(Location.at(f.path(), lineOf(src, m.start()), 1));
+                if (m.find()) asyncPatches.add(Location.at(f.path(), SourceLines.lineOf(src, m.start()), 1));
             }
         }
         asyncPatches.sort(Location.ORDER);
@@ -2445,9 +2445,4 @@ public final class ErrorHandlers {
 
     private static final ThreadLocal<Object[]> LINE_STARTS = ThreadLocal.withInitial(() -> new Object[2]);
 
-    private static int lineOf(String src, int offset) {
-        int ln = 1;
-        for (int i = 0; i < offset && i < src.length(); i++) if (src.charAt(i) == '\n') ln++;
-        return ln;
-    }
 }

@@ -53,6 +53,13 @@ public final class SourceLines {
         return line <= starts.length ? starts[line - 1] + column - 1 : -1;
     }
 
+    /** The 1-based line of {@code offset} in {@code src} (offsets past the end count the lines of the whole text). */
+    public static int lineOf(String src, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < src.length(); i++) if (src.charAt(i) == '\n') line++;
+        return line;
+    }
+
     public static int[] lineStarts(String src) {
         Object[] last = LAST_STARTS.get();
         if (last[0] == src) return (int[]) last[1];

@@ -96,9 +96,7 @@ public final class ImplementationReport {
     }
 
     static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
-        return line;
+        return dev.backcheck.concepts.SourceLines.lineOf(text, offset);
     }
 
     // ------------------------------------------------------------------ middleware

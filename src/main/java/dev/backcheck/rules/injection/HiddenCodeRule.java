@@ -90,8 +90,7 @@ public final class HiddenCodeRule implements Rule {
             if (g.startsWith("_0x")) g = "obfuscated _0x names";
             if (!signs.contains(g)) signs.add(g);
         }
-        int line = 1;
-        for (int i = text.indexOf('\n'); i >= 0 && i < s; i = text.indexOf('\n', i + 1)) line++;
+        int line = SourceLines.lineOf(text, s);
         String shown = before.length() > 40 ? "..." + before.substring(before.length() - 40) : before;
         return new Hidden(line, e - lineStart + 1, e - s, hidden.length(), shown, signs);
     }
