@@ -1200,6 +1200,10 @@ public final class TsExtractor {
                 || v instanceof FnVal || v instanceof Call || v instanceof New) return true;
         if (v instanceof Arr a) return a.items().stream().allMatch(TsExtractor::staticItem);
         if (v instanceof Obj o) return o.props().values().stream().allMatch(TsExtractor::staticItem);
+        // a path built from constants and configuration (`${V}/auth` with V = `/api/${env.API_VERSION}`)
+        if (v instanceof Concat c) return c.parts().stream().allMatch(TsExtractor::staticItem);
+        if (v instanceof Tpl t) return t.holes().stream().allMatch(TsExtractor::staticItem);
+        if (v instanceof Member m) return staticItem(m.object());
         return false;
     }
 
