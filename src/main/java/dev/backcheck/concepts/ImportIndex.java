@@ -303,9 +303,7 @@ public final class ImportIndex {
         int allowed = 1 + callers.size();
         String own = SourceLines.text(project, f.path(), 4_000_000);
         if (own == null) return false;
-        Matcher lists = Pattern.compile("(?:module\\.exports\\s*=\\s*\\{|export\\s*\\{)[^}]*(?<![\\w$.])" + Pattern.quote(name)
-                + "(?![\\w$])|exports\\.(" + Pattern.quote(name) + ")\\s*=\\s*" + Pattern.quote(name) + "(?![\\w$])").matcher(own);
-        while (lists.find()) allowed++;
+        allowed += exportListings(own, name, Integer.MAX_VALUE);
         if (dflt instanceof Val.Obj o) {
             boolean listed = false;
             for (Val v : o.props().values()) {
@@ -368,6 +366,37 @@ public final class ImportIndex {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
 
     /**
+     * How many times (up to {@code cap}) {@code text} lists {@code name} in an export list: {@code module.exports = { .., name
+     * }}, {@code export { .., name }} or {@code exports.name = name}: the matches {@code Matcher.find} counts of
+     * {@link #exportList}, found faster. Every match begins with {@code module.exports} or {@code export}, so only the
+     * places where one of those begins are tried (anchored there, the look-behind seeing the text before), in order and
+     * each after the end of the previous match, as {@code find} would; every other place cannot start a match.
+     */
+    static int exportListings(String text, String name, int cap) {
+        Matcher m = exportList(name).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int count = 0, from = 0, n = text.length();
+        for (int i = text.indexOf("export"); i >= 0 && count < cap; i = text.indexOf("export", i + 1)) {
+            // "module.exports" begins 7 characters before its "export"; no other "export" begins between the two
+            if (i >= 7 && i - 7 >= from && text.startsWith("module.", i - 7) && m.region(i - 7, n).lookingAt()) {
+                count++;
+                from = m.end();
+                continue;
+            }
+            if (i >= from && m.region(i, n).lookingAt()) {
+                count++;
+                from = m.end();
+            }
+        }
+        return count;
+    }
+
+    /** {@code name} in an export list (see {@link #exportListings}). */
+    static Pattern exportList(String name) {
+        return Pattern.compile("(?:module\\.exports\\s*=\\s*\\{|export\\s*\\{)[^}]*(?<![\\w$.])" + Pattern.quote(name)
+                + "(?![\\w$])|exports\\.(" + Pattern.quote(name) + ")\\s*=\\s*" + Pattern.quote(name) + "(?![\\w$])");
+    }
+
+    /**
      * How many occurrences of a name in the project's source files (those {@code skip} leaves in) {@code test} counts,
      * counted until a cap; an unreadable file makes it the cap. Every occurrence a test counts is a whole word (no word
      * character on either side), so for an identifier the count is that of the maximal words equal to it that the test
@@ -375,6 +404,12 @@ public final class ImportIndex {
      * medusa's 5,560 files again for each of thousands of names: half of that scan's CPU). Other names are counted by
      * scanning the text for them.
      */
+    /**
+     * The shortest word the index counts: the liveness checks ask only names of 4 or more characters, and the short
+     * words (const, let, req, id ..) are most of a source's words; a shorter name is counted by a scan of the text.
+     */
+    private static final int INDEXED_LENGTH = 4;
+
     private final class MentionIndex {
         private final MentionTest test;
         /** Identifier -> count, filled on the first ask; null before. */
@@ -387,7 +422,7 @@ public final class ImportIndex {
         }
 
         synchronized int count(String name, int cap, java.util.function.Predicate<String> skip) {
-            if (!IDENTIFIER.matcher(name).matches()) return scan(name, cap, skip);
+            if (name.length() < INDEXED_LENGTH || !IDENTIFIER.matcher(name).matches()) return scan(name, cap, skip);
             if (words == null) build(skip);
             return unreadable ? cap : Math.min(words.get(name), cap);
         }
@@ -411,7 +446,7 @@ public final class ImportIndex {
                     int start = i;
                     boolean ident = c < 128 && (c < '0' || c > '9');
                     for (; i < n && wordChar(c = text.charAt(i)); i++) if (c >= 128) ident = false;
-                    if (ident && test.counts(text, start, i)) w.add(text, start, i);
+                    if (ident && i - start >= INDEXED_LENGTH && test.counts(text, start, i)) w.add(text, start, i);
                 }
             }
             words = w;
@@ -552,8 +587,7 @@ public final class ImportIndex {
             int count = 0;
             while (m.find()) count++;
             // its declaration, and at most the export list naming it (module.exports = { generateToken, .. })
-            if (count > 2 || count == 2 && !Pattern.compile("(?:module\\.exports\\s*=\\s*\\{|export\\s*\\{)[^}]*(?<![\\w$.])" + Pattern.quote(n)
-                    + "(?![\\w$])|exports\\.(" + Pattern.quote(n) + ")\\s*=\\s*" + Pattern.quote(n) + "(?![\\w$])").matcher(text).find()) return false;
+            if (count > 2 || count == 2 && exportListings(text, n, 1) == 0) return false;
         }
         Set<String> taken = liveImports().getOrDefault(f.path(), Set.of());
         if (taken.contains("*") || taken.contains("default")) return false;
