@@ -304,6 +304,12 @@ public final class Analysis {
                         ? sharedRoot(receiver(cs.callee()), file) : root;
                 if (limiterRoot != null && (limiterRoot.equals("rate-limiter-flexible") || limiterRoot.equals("@upstash/ratelimit"))
                         && method != null && (method.equals("consume") || method.equals("limit"))) rateLimits = true;
+                // await mw(c, next) with mw = rateLimiter({...}) of hono-rate-limiter (limiter(req, res, next) of
+                // express-rate-limit): a limiter library's middleware run on this request
+                if (!rateLimits && root != null && !cs.isNew() && Classifier.kindOfPackage(root) == ControlKind.RATE_LIMIT
+                        && (cs.callee() instanceof Call || cs.callee() instanceof Local)
+                        && cs.args().stream().anyMatch(a -> a instanceof Req q && q.part().equals("raw") && q.path().isEmpty()
+                        || a instanceof Param cp && cp.path().isEmpty() && CONTEXT_NAMES.contains(cp.name()))) rateLimits = true;
                 if (method != null && (method.equals("compare") || method.equals("verify") && root != null && root.startsWith("argon2"))
                         && root != null && (root.startsWith("bcrypt") || root.startsWith("argon2"))) comparesPassword = true;
                 if (signs(cs)) issuesToken = true;
@@ -517,7 +523,9 @@ public final class Analysis {
         // if (!req.headers['x-view-as']) return true / return next(): a caller who does not send that value goes on untouched,
         // so what is verified or refused after the test concerns only callers who send it (an impersonation switch, an
         // optional token): the function authenticates no one
-        boolean gated = (verifies || readsUser || usesCredential || helperRejects) && passesWithout(fn);
+        // ... or every check that turns a caller away runs only where the caller sent some value (a header, a cookie, a
+        // query parameter) it may as well leave out: if (!relayed) return; with relayed = typeof headers['x-relay'] === 'string'
+        boolean gated = (verifies || readsUser || usesCredential || helperRejects) && (passesWithout(fn) || optInOnly(fn, all, file, depth));
         if (gated) {
             verifies = false;
             helperRejects = false;
@@ -779,6 +787,101 @@ public final class Analysis {
             if (!elsewhere) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether every check of {@code fn} that authenticates (a 401/403 answer, an Unauthorized error, a token or signature
+     * verification, a project function that verifies or refuses) runs under a test that the request carries a value
+     * the caller chooses to send: a header, cookie or query value present, or equal to a literal ({@link #callerSends}).
+     * {@code const relayed = typeof req.headers['x-relay'] === 'string' || req.headers['x-mode'] === 'fallback'; if
+     * (!relayed) return; .. if (sent !== expected) return reply.code(401)}: a caller who sends none of those values is
+     * never turned away, whatever follows. Only the function's own calls carry its tests: a check in a nested function,
+     * or a refusal no call shows (a status assigned), keeps the function authenticating.
+     */
+    private boolean optInOnly(Fn fn, List<Fn> all, FileFacts file, int depth) {
+        boolean candidate = false;
+        for (CallSite cs : fn.calls()) {
+            for (CallSite.Guard g : cs.guards()) {
+                if (callerSends(g)) {
+                    candidate = true;
+                    break;
+                }
+            }
+            if (candidate) break;
+        }
+        if (!candidate) return false;
+        int checks = 0, answered = 0;
+        boolean refusalStatus = false;
+        for (Fn f : all) {
+            if (f.statuses().contains(401) || f.statuses().contains(403)) refusalStatus = true;
+            // an error thrown (throw problem('NOT_SIGNED_IN')): where it is thrown, and under what, the facts do not keep
+            if (!f.throwsTypes().isEmpty() || !f.thrown().isEmpty()) return false;
+            for (CallSite cs : f.calls()) {
+                boolean answers = cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403));
+                if (!answers && !authenticates(cs, f, fn, file, depth)) continue;
+                if (cs.guards().stream().noneMatch(Analysis::callerSends)) return false;
+                checks++;
+                if (answers) answered++;
+            }
+        }
+        return checks > 0 && (!refusalStatus || answered > 0);
+    }
+
+    /** Whether {@code cs} (in {@code f}, inside {@code fn}) refuses by an error or verifies the caller, itself or through a project function. */
+    private boolean authenticates(CallSite cs, Fn f, Fn fn, FileFacts file, int depth) {
+        String m = cs.methodName();
+        if (m == null) return false;
+        if (cs.isNew()) {
+            Integer made = madeErrorStatus(cs, m, file);
+            return REFUSING_ERROR.matcher(m).matches() || made != null && (made == 401 || made == 403);
+        }
+        Integer made = madeErrorStatus(cs, m, file);
+        if (made == null) made = errorStatus(cs, file);
+        if (made != null && (made == 401 || made == 403)) return true;
+        if (SIGNATURE_CHECKS.contains(m) || isVerification(cs, m, project.rootModule(cs.callee(), file), file)) return true;
+        Project.FnRef target = resolveMadeCallee(cs.callee(), file, f);
+        if (target == null || target.fn() == fn || target.fn() == f) return false;
+        Summary ts = summary(target.fn(), target.file(), depth + 1);
+        return ts.verifiesToken() || ts.rejectsUnauthenticated();
+    }
+
+    /**
+     * A test that holds only where the request carries a value its sender chose to send: a header, cookie or query value
+     * present ({@code if (req.headers['x-relay'])}), equal to a literal ({@code mode === 'fallback'}), or any of such
+     * tests joined by || (all parts of it such; one part of an && is enough).
+     */
+    static boolean callerSends(CallSite.Guard g) {
+        return g.left() != null && callerSends(g.left(), g.op(), g.right(), g.holds(), 0);
+    }
+
+    private static boolean callerSends(Val left, String op, Val right, boolean holds, int depth) {
+        if (depth > 6 || left == null) return false;
+        if ("truthy".equals(op)) return holds && sentValue(left);
+        if ("==".equals(op) || "!=".equals(op)) {
+            if (holds != "==".equals(op)) return false;
+            return sentValue(left) && literal(right) || sentValue(right) && literal(left);
+        }
+        if (("any".equals(op) || "all".equals(op)) && holds && left instanceof Arr parts && !parts.items().isEmpty()) {
+            boolean every = true, some = false;
+            for (Val p : parts.items()) {
+                boolean sends = p instanceof OneOf o && o.test() != null && callerSends(o.test().left(), o.test().op(), o.test().right(), o.test().holds(), depth + 1);
+                every &= sends;
+                some |= sends;
+            }
+            return "any".equals(op) ? every : some;
+        }
+        return false;
+    }
+
+    /** A named header, cookie or query value of the request (or one of several such: {@code a || b}). */
+    private static boolean sentValue(Val v) {
+        if (v instanceof Req q) return !q.path().isEmpty() && Set.of("headers", "cookies", "signedCookies", "query").contains(q.part());
+        if (v instanceof OneOf o && o.test() == null && !o.options().isEmpty()) return o.options().stream().allMatch(Analysis::sentValue);
+        return false;
+    }
+
+    private static boolean literal(Val v) {
+        return v instanceof Lit l && (l.value() instanceof String || l.value() instanceof Double || l.value() instanceof Boolean);
     }
 
     /**
@@ -4060,6 +4163,14 @@ public final class Analysis {
                     for (Val ret : factory.fn().returns()) {
                         Project.Resolved rr = project.resolve(ret, factory.file());
                         if (rr.val() instanceof FnVal fv && rr.file() != null) return new Project.FnRef(fv.fn(), rr.file());
+                    }
+                    // requireSignature()(request, reply) with requireSignature answering createSignatureCheck({ required: true }):
+                    // the function the inner factory answers
+                    for (Val ret : factory.fn().returns()) {
+                        Project.Resolved rr = project.resolve(ret, factory.file());
+                        if (!(rr.val() instanceof Call) || rr.file() == null) continue;
+                        Project.FnRef inner = madeFunction(rr.val(), rr.file(), 1);
+                        if (inner != null && inner.fn() != factory.fn() && inner.fn() != caller) return inner;
                     }
                 }
             }
