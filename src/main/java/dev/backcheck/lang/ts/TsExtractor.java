@@ -1203,7 +1203,6 @@ public final class TsExtractor {
         // a path built from constants and configuration (`${V}/auth` with V = `/api/${env.API_VERSION}`)
         if (v instanceof Concat c) return c.parts().stream().allMatch(TsExtractor::staticItem);
         if (v instanceof Tpl t) return t.holes().stream().allMatch(TsExtractor::staticItem);
-        if (v instanceof Member m) return staticItem(m.object());
         return false;
     }
 
