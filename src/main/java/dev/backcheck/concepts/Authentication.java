@@ -1533,7 +1533,10 @@ public final class Authentication {
                 return firstParam < 0 ? routePath.endsWith(lit) : null;
             default:
                 if (fixed.contains(lit)) return true;
-                return firstParam < 0 ? false : null;
+                if (firstParam < 0) return false;
+                // /connections/:id/webhooks includes '/webhook' whatever the id: a fixed part after a parameter holds it
+                for (String piece : PARAM_OR_WILDCARD.split(routePath)) if (piece.contains(lit)) return true;
+                return null;
         }
     }
 
@@ -1556,6 +1559,9 @@ public final class Authentication {
 
     /** A path parameter of a route pattern: :name, {name}. */
     private static final Pattern PARAM = Pattern.compile(":[A-Za-z0-9_]+\\??|\\{[^}/]+}");
+
+    /** A path parameter or a wildcard: what a request's path may fill with any text. */
+    private static final Pattern PARAM_OR_WILDCARD = Pattern.compile(":[A-Za-z0-9_]+\\??|\\{[^}/]+}|\\*");
 
     private static boolean isParam(String seg) {
         return seg.startsWith(":") || seg.startsWith("{") || seg.contains("*");

@@ -304,6 +304,12 @@ public final class Analysis {
                         ? sharedRoot(receiver(cs.callee()), file) : root;
                 if (limiterRoot != null && (limiterRoot.equals("rate-limiter-flexible") || limiterRoot.equals("@upstash/ratelimit"))
                         && method != null && (method.equals("consume") || method.equals("limit"))) rateLimits = true;
+                // await mw(c, next) with mw = rateLimiter({...}) of hono-rate-limiter (limiter(req, res, next) of
+                // express-rate-limit): a limiter library's middleware run on this request
+                if (!rateLimits && root != null && !cs.isNew() && Classifier.kindOfPackage(root) == ControlKind.RATE_LIMIT
+                        && (cs.callee() instanceof Call || cs.callee() instanceof Local)
+                        && cs.args().stream().anyMatch(a -> a instanceof Req q && q.part().equals("raw") && q.path().isEmpty()
+                        || a instanceof Param cp && cp.path().isEmpty() && CONTEXT_NAMES.contains(cp.name()))) rateLimits = true;
                 if (method != null && (method.equals("compare") || method.equals("verify") && root != null && root.startsWith("argon2"))
                         && root != null && (root.startsWith("bcrypt") || root.startsWith("argon2"))) comparesPassword = true;
                 if (signs(cs)) issuesToken = true;
@@ -517,7 +523,9 @@ public final class Analysis {
         // if (!req.headers['x-view-as']) return true / return next(): a caller who does not send that value goes on untouched,
         // so what is verified or refused after the test concerns only callers who send it (an impersonation switch, an
         // optional token): the function authenticates no one
-        boolean gated = (verifies || readsUser || usesCredential || helperRejects) && passesWithout(fn);
+        // ... or every check that turns a caller away runs only where the caller sent some value (a header, a cookie, a
+        // query parameter) it may as well leave out: if (!relayed) return; with relayed = typeof headers['x-relay'] === 'string'
+        boolean gated = (verifies || readsUser || usesCredential || helperRejects) && (passesWithout(fn) || optInOnly(fn, all, file, depth));
         if (gated) {
             verifies = false;
             helperRejects = false;
@@ -779,6 +787,101 @@ public final class Analysis {
             if (!elsewhere) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether every check of {@code fn} that authenticates (a 401/403 answer, an Unauthorized error, a token or signature
+     * verification, a project function that verifies or refuses) runs under a test that the request carries a value
+     * the caller chooses to send: a header, cookie or query value present, or equal to a literal ({@link #callerSends}).
+     * {@code const relayed = typeof req.headers['x-relay'] === 'string' || req.headers['x-mode'] === 'fallback'; if
+     * (!relayed) return; .. if (sent !== expected) return reply.code(401)}: a caller who sends none of those values is
+     * never turned away, whatever follows. Only the function's own calls carry its tests: a check in a nested function,
+     * or a refusal no call shows (a status assigned), keeps the function authenticating.
+     */
+    private boolean optInOnly(Fn fn, List<Fn> all, FileFacts file, int depth) {
+        boolean candidate = false;
+        for (CallSite cs : fn.calls()) {
+            for (CallSite.Guard g : cs.guards()) {
+                if (callerSends(g)) {
+                    candidate = true;
+                    break;
+                }
+            }
+            if (candidate) break;
+        }
+        if (!candidate) return false;
+        int checks = 0, answered = 0;
+        boolean refusalStatus = false;
+        for (Fn f : all) {
+            if (f.statuses().contains(401) || f.statuses().contains(403)) refusalStatus = true;
+            // an error thrown (throw problem('NOT_SIGNED_IN')): where it is thrown, and under what, the facts do not keep
+            if (!f.throwsTypes().isEmpty() || !f.thrown().isEmpty()) return false;
+            for (CallSite cs : f.calls()) {
+                boolean answers = cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403));
+                if (!answers && !authenticates(cs, f, fn, file, depth)) continue;
+                if (cs.guards().stream().noneMatch(Analysis::callerSends)) return false;
+                checks++;
+                if (answers) answered++;
+            }
+        }
+        return checks > 0 && (!refusalStatus || answered > 0);
+    }
+
+    /** Whether {@code cs} (in {@code f}, inside {@code fn}) refuses by an error or verifies the caller, itself or through a project function. */
+    private boolean authenticates(CallSite cs, Fn f, Fn fn, FileFacts file, int depth) {
+        String m = cs.methodName();
+        if (m == null) return false;
+        if (cs.isNew()) {
+            Integer made = madeErrorStatus(cs, m, file);
+            return REFUSING_ERROR.matcher(m).matches() || made != null && (made == 401 || made == 403);
+        }
+        Integer made = madeErrorStatus(cs, m, file);
+        if (made == null) made = errorStatus(cs, file);
+        if (made != null && (made == 401 || made == 403)) return true;
+        if (SIGNATURE_CHECKS.contains(m) || isVerification(cs, m, project.rootModule(cs.callee(), file), file)) return true;
+        Project.FnRef target = resolveMadeCallee(cs.callee(), file, f);
+        if (target == null || target.fn() == fn || target.fn() == f) return false;
+        Summary ts = summary(target.fn(), target.file(), depth + 1);
+        return ts.verifiesToken() || ts.rejectsUnauthenticated();
+    }
+
+    /**
+     * A test that holds only where the request carries a value its sender chose to send: a header, cookie or query value
+     * present ({@code if (req.headers['x-relay'])}), equal to a literal ({@code mode === 'fallback'}), or any of such
+     * tests joined by || (all parts of it such; one part of an && is enough).
+     */
+    static boolean callerSends(CallSite.Guard g) {
+        return g.left() != null && callerSends(g.left(), g.op(), g.right(), g.holds(), 0);
+    }
+
+    private static boolean callerSends(Val left, String op, Val right, boolean holds, int depth) {
+        if (depth > 6 || left == null) return false;
+        if ("truthy".equals(op)) return holds && sentValue(left);
+        if ("==".equals(op) || "!=".equals(op)) {
+            if (holds != "==".equals(op)) return false;
+            return sentValue(left) && literal(right) || sentValue(right) && literal(left);
+        }
+        if (("any".equals(op) || "all".equals(op)) && holds && left instanceof Arr parts && !parts.items().isEmpty()) {
+            boolean every = true, some = false;
+            for (Val p : parts.items()) {
+                boolean sends = p instanceof OneOf o && o.test() != null && callerSends(o.test().left(), o.test().op(), o.test().right(), o.test().holds(), depth + 1);
+                every &= sends;
+                some |= sends;
+            }
+            return "any".equals(op) ? every : some;
+        }
+        return false;
+    }
+
+    /** A named header, cookie or query value of the request (or one of several such: {@code a || b}). */
+    private static boolean sentValue(Val v) {
+        if (v instanceof Req q) return !q.path().isEmpty() && Set.of("headers", "cookies", "signedCookies", "query").contains(q.part());
+        if (v instanceof OneOf o && o.test() == null && !o.options().isEmpty()) return o.options().stream().allMatch(Analysis::sentValue);
+        return false;
+    }
+
+    private static boolean literal(Val v) {
+        return v instanceof Lit l && (l.value() instanceof String || l.value() instanceof Double || l.value() instanceof Boolean);
     }
 
     /**
@@ -1605,7 +1708,9 @@ public final class Analysis {
             for (Fn.Read r : f.reads()) {
                 if (!r.part().equals(part) || !(r.value() instanceof Req q) || q.path().isEmpty()) continue;
                 Req field = new Req(part, List.of(q.path().get(0)));
-                if (o.props().values().stream().noneMatch(x -> beforeConversion(x).equals(field))) return true;
+                // (parentId: req.body.parentId || null: the field handed into the object with a fallback is in it too)
+                if (o.props().values().stream().noneMatch(x -> beforeConversion(x).equals(field)
+                        || Vals.anyPart(beforeConversion(x), y -> y.equals(field)))) return true;
             }
         }
         return false;
@@ -2141,7 +2246,7 @@ public final class Analysis {
                             if (operators == null && !oc.converted()) operators = inner.operators();
                             continue;
                         }
-                        if (isKeyPosition(cs, m, i, kp, str, ts && stripeSdk(cs, file), ts, strict)
+                        if (isKeyPosition(cs, str && whereHole(cs, oc.value()) && sqlTagClient(cs, file, f) ? "sql" : m, i, kp, str, ts && stripeSdk(cs, file), ts, strict)
                                 // (a key built as text, `${userId}-${threadId}`, is still only a key of the in-memory map)
                                 || ts && kp.isEmpty() && i == 0 && (cs.args().size() == 1 || cs.args().size() == 2 && "set".equals(m))
                                    // (or a number: Number(id) as the key of a Map field holds no text a schema would bound)
@@ -2336,7 +2441,7 @@ public final class Analysis {
                         if (oc.inString()) {
                             if (m != null && (NEUTRAL.contains(m) || "send".equals(m) || LOG_LINE.contains(m) && logger(cs.callee())
                                     || m.matches("[A-Z]\\w*(Exception|Error)"))) continue;
-                            if (isKeyPosition(cs, m, i, oc.keys(), true, false, ts, false)) continue;
+                            if (isKeyPosition(cs, whereHole(cs, oc.value()) && sqlTagClient(cs, file, f) ? "sql" : m, i, oc.keys(), true, false, ts, false)) continue;
                             if (SPLICED_SQL.matcher(literalText(cs.arg(i), 0)).find()) return true;
                             continue;
                         }
@@ -3131,6 +3236,62 @@ public final class Analysis {
             return null;
         }
     }
+
+    /**
+     * A tagged template whose tag is a client of a library that binds every hole as a parameter, whatever the local is
+     * called: postgres.js ({@code const db = postgres(url); db`... ${id}`}), Neon's and Vercel's {@code sql} tags, also
+     * when a project function makes the client ({@code const sql = getDb(c)} with {@code return postgres(..)}).
+     */
+    private boolean sqlTagClient(CallSite cs, FileFacts file, Fn fn) {
+        if (!(cs.arg(0) instanceof Unknown u) || !u.kind().equals("tagged-template")) return false;
+        String root = rootOf(cs, file);
+        if (root != null) return SQL_TAG_MODULES.contains(root);
+        Val tag = cs.callee();
+        try {
+            tag = project.resolve(tag, file).val();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (!(tag instanceof Call made)) return false;
+        Project.FnRef t;
+        try {
+            t = resolveCallee(made.callee(), file, fn);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (t == null || t.file() == null || t.fn().returns().isEmpty()) return false;
+        for (Val r : t.fn().returns()) {
+            String rr;
+            try {
+                rr = r instanceof Call rc ? project.rootModule(rc.callee(), t.file()) : null;
+            } catch (RuntimeException e) {
+                rr = null;
+            }
+            if (rr == null || !SQL_TAG_MODULES.contains(rr)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Every hole of the tagged template {@code cs} that holds {@code v} follows a WHERE of the text with no SET or VALUES
+     * after it: the value is a bound lookup key ({@code WHERE id = ${id}}), not a value written ({@code SET name = ${name}}).
+     */
+    private static boolean whereHole(CallSite cs, Val v) {
+        if (v == null || cs.args().size() < 2 || !(cs.arg(1) instanceof Tpl t)) return false;
+        StringBuilder text = new StringBuilder();
+        boolean any = false;
+        for (int j = 0; j < t.holes().size() && j < t.quasis().size(); j++) {
+            text.append(t.quasis().get(j).toUpperCase(Locale.ROOT));
+            if (!Vals.anyPart(t.holes().get(j), x -> x.equals(v))) continue;
+            any = true;
+            int where = text.lastIndexOf("WHERE");
+            int write = Math.max(text.lastIndexOf(" SET "), Math.max(text.lastIndexOf("VALUES"), text.lastIndexOf("\nSET ")));
+            if (where < 0 || write > where) return false;
+        }
+        return any;
+    }
+
+    private static final Set<String> SQL_TAG_MODULES = Set.of("postgres", "@neondatabase/serverless", "@vercel/postgres", "slonik");
 
     private static boolean isKeyPosition(CallSite cs, String m, int i, List<String> kp, boolean inString, boolean stripeCall, boolean ts,
                                          boolean strict) {
@@ -4060,6 +4221,14 @@ public final class Analysis {
                     for (Val ret : factory.fn().returns()) {
                         Project.Resolved rr = project.resolve(ret, factory.file());
                         if (rr.val() instanceof FnVal fv && rr.file() != null) return new Project.FnRef(fv.fn(), rr.file());
+                    }
+                    // requireSignature()(request, reply) with requireSignature answering createSignatureCheck({ required: true }):
+                    // the function the inner factory answers
+                    for (Val ret : factory.fn().returns()) {
+                        Project.Resolved rr = project.resolve(ret, factory.file());
+                        if (!(rr.val() instanceof Call) || rr.file() == null) continue;
+                        Project.FnRef inner = madeFunction(rr.val(), rr.file(), 1);
+                        if (inner != null && inner.fn() != factory.fn() && inner.fn() != caller) return inner;
                     }
                 }
             }

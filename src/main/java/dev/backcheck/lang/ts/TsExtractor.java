@@ -1200,6 +1200,9 @@ public final class TsExtractor {
                 || v instanceof FnVal || v instanceof Call || v instanceof New) return true;
         if (v instanceof Arr a) return a.items().stream().allMatch(TsExtractor::staticItem);
         if (v instanceof Obj o) return o.props().values().stream().allMatch(TsExtractor::staticItem);
+        // a path built from constants and configuration (`${V}/auth` with V = `/api/${env.API_VERSION}`)
+        if (v instanceof Concat c) return c.parts().stream().allMatch(TsExtractor::staticItem);
+        if (v instanceof Tpl t) return t.holes().stream().allMatch(TsExtractor::staticItem);
         return false;
     }
 
@@ -2809,10 +2812,16 @@ public final class TsExtractor {
     }
 
     private static boolean plainOperand(ISwc4jAstExpr e) {
+        return plainOperand(e, false);
+    }
+
+    /** {@link #plainOperand(ISwc4jAstExpr)}; with {@code named}, a member read by a string literal too ({@code headers['x-id']}). */
+    private static boolean plainOperand(ISwc4jAstExpr e, boolean named) {
         for (int i = 0; i < 8; i++) {
             if (e instanceof Swc4jAstIdent || e instanceof Swc4jAstStr || e instanceof Swc4jAstNumber || e instanceof Swc4jAstBool
                     || e instanceof Swc4jAstNull) return true;
-            if (e instanceof Swc4jAstMemberExpr m && m.getProp() instanceof Swc4jAstIdentName) e = m.getObj();
+            if (e instanceof Swc4jAstMemberExpr m && (m.getProp() instanceof Swc4jAstIdentName
+                    || named && m.getProp() instanceof Swc4jAstComputedPropName c && c.getExpr() instanceof Swc4jAstStr)) e = m.getObj();
             else return false;
         }
         return false;
@@ -2836,8 +2845,19 @@ public final class TsExtractor {
             if (l == null || r == null) return null;
             return op == Swc4jAstBinaryOp.LogicalAnd ? new And(l, r) : new Or(l, r);
         }
-        if (!EQUALITY.contains(op) || !plainOperand(b.getLeft()) || !plainOperand(b.getRight())) return null;
+        if (!EQUALITY.contains(op)) return null;
         boolean eq = op == Swc4jAstBinaryOp.EqEqEq || op == Swc4jAstBinaryOp.EqEq;
+        // typeof request.headers['x-tenant'] === 'string' (!== 'undefined'): a test that the value is there
+        ISwc4jAstExpr tl = b.getLeft(), tr = b.getRight();
+        while (tl instanceof Swc4jAstParenExpr pe) tl = pe.getExpr();
+        if (tl instanceof Swc4jAstUnaryExpr u && u.getOp() == com.caoccao.javet.swc4j.ast.enums.Swc4jAstUnaryOp.TypeOf
+                && tr instanceof Swc4jAstStr type && plainOperand(u.getArg(), true)) {
+            Cond present = new Truthy(expr(u.getArg()));
+            boolean there = type.getValue().equals("undefined") ? !eq : eq;
+            return there ? present : new Not(present);
+        }
+        // (request.headers['x-mode'] === 'fallback': a header read by its name is as plain as a member chain)
+        if (!plainOperand(b.getLeft(), true) || !plainOperand(b.getRight(), true)) return null;
         return new Cmp(expr(b.getLeft()), eq ? "==" : "!=", expr(b.getRight()));
     }
 
