@@ -81,8 +81,10 @@ public final class ClaimJudge {
             int start = out.size();
             for (Claim c : d.claims()) {
                 if (d.foreign() != null && c.done()) {
+                    String where = d.foreign().startsWith(FOREIGN_CODE) ? "the report documents " + d.foreign().substring(FOREIGN_CODE.length())
+                            : "the report sits in " + d.foreign() + ", a service";
                     for (String k : c.keys()) out.add(new Verdict(c, k, Status.UNVERIFIED,
-                            "the report sits in " + d.foreign() + ", a service in a language the model does not read", List.of()));
+                            where + " in a language the model does not read", List.of()));
                     continue;
                 }
                 if (d.edge() != null && c.done()) {
@@ -145,8 +147,10 @@ public final class ClaimJudge {
             String frontend = frontendPackage(e.getKey());
             String contracts = frontend == null ? contractsPackage(e.getKey()) : null;
             boolean plan = PLAN_FILE.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).find();
+            String foreign = whole ? null : foreignService(e.getKey());
+            if (foreign == null && !whole) foreign = foreignCode(e.getValue());
             out.add(new Document(e.getKey(), e.getValue(), parser.parse(e.getKey(), e.getValue(), whole),
-                    whole ? null : foreignService(e.getKey()), edgeFunctions(e.getKey()), frontend, contracts, scopeOf(e.getKey()),
+                    foreign, edgeFunctions(e.getKey()), frontend, contracts, scopeOf(e.getKey()),
                     listedEndpoints(e.getValue()), plan, whole ? null : ClaimParser.designDocument(e.getValue())));
         }
         documents = List.copyOf(out);
@@ -339,6 +343,37 @@ public final class ClaimJudge {
             if (foreign) return d.substring(0, d.length() - 1);
         }
         return null;
+    }
+
+    /** Marks a {@link Document#foreign} found from the files a report names rather than from the folder it sits in. */
+    private static final String FOREIGN_CODE = "\0code:";
+    /** A source file of a language the model does not read, named in a report (not a URL's page: api.php after a host). */
+    private static final Pattern FOREIGN_SOURCE = Pattern.compile("(?<![\\w.@/:-])((?:[\\w-]+/)*[\\w-]+\\.(py|go|rb|rs|php|cs|ex|exs|scala))(?![\\w/-])");
+
+    /**
+     * A report about code in another language: it names two or more of its source files (generative_ai_service.py,
+     * app/client/wikipedia_client.go) and none of the languages the model reads. Its claims are that code's (a Python
+     * service's limiter, a Go service's endpoints), which the model cannot see. Null otherwise.
+     */
+    private static String foreignCode(String text) {
+        if (SOURCE_NAME.matcher(text).find()) return null;
+        Set<String> named = new TreeSet<>();
+        Map<String, Integer> langs = new TreeMap<>();
+        Matcher m = FOREIGN_SOURCE.matcher(text);
+        while (m.find() && named.size() < 50) if (named.add(m.group(1))) langs.merge(m.group(2), 1, Integer::sum);
+        if (named.size() < 2) return null;
+        String lang = langs.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        String name = switch (lang) {
+            case "py" -> "Python";
+            case "go" -> "Go";
+            case "rb" -> "Ruby";
+            case "rs" -> "Rust";
+            case "php" -> "PHP";
+            case "cs" -> "C#";
+            case "ex", "exs" -> "Elixir";
+            default -> "Scala";
+        };
+        return FOREIGN_CODE + name + " code (" + String.join(", ", named.stream().limit(2).toList()) + (named.size() > 2 ? ", ..." : "") + ")";
     }
 
     /** The file name of a plan, roadmap or proposal: PLAN.md, ROADMAP.md, implementation-plan.md, PROPOSAL.md. */
@@ -2373,6 +2408,13 @@ public final class ClaimJudge {
             if (all.stream().anyMatch(r -> r.path().contains(UNKNOWN))) {
                 return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, "the model could not compute every route prefix", List.of()));
             }
+            List<Route> each = placeholderFor(all, ep.method(), want);
+            if (!each.isEmpty()) {
+                // "GET /api/v1/products/{product}/images" for each product the report names, served as one literal route per product
+                return List.of(new Verdict(c, "api-design", Status.VERIFIED, ep.path() + " stands for " + each.size()
+                        + " routes with a fixed segment in the placeholder's place (" + each.get(0).label() + ", ...)",
+                        each.stream().limit(3).map(Route::location).toList()));
+            }
             String python = pythonDeclared(ep.path());
             if (python != null) {
                 return List.of(new Verdict(c, "api-design", Status.UNVERIFIED, ep.path() + " is declared in " + python
@@ -2425,6 +2467,36 @@ public final class ClaimJudge {
                     List.of(match.location())));
         }
         return out;
+    }
+
+    /**
+     * The routes a report's path with a placeholder stands for, when the code serves it once per fixed value instead
+     * ({@code /products/{product}/images} for /products/hf-mobile/images, /products/dream-series/images, ...): every
+     * route that matches it with a literal segment in the placeholder's place, when there are two values or more (one
+     * literal route, /users/me for /users/:id, is not the parameterized route the report lists). Empty otherwise.
+     */
+    private static List<Route> placeholderFor(List<Route> all, String method, String want) {
+        if (!want.contains(":p")) return List.of();
+        String[] w = want.split("/", -1);
+        List<Route> out = new ArrayList<>();
+        Set<String> values = new TreeSet<>();
+        for (Route r : all) {
+            if (!r.method().equals(method)) continue;
+            String[] h = normPath(r.path()).split("/", -1);
+            if (h.length != w.length) continue;
+            StringBuilder filled = new StringBuilder();
+            boolean same = true;
+            for (int i = 1; i < w.length && same; i++) {
+                if (w[i].equals(":p")) {
+                    if (h[i].isEmpty() || h[i].equals(":p")) same = false;
+                    else filled.append('/').append(h[i]);
+                } else same = w[i].equals(h[i]);
+            }
+            if (!same) continue;
+            out.add(r);
+            values.add(filled.toString());
+        }
+        return values.size() >= 2 ? out : List.of();
     }
 
     private Map<String, String> pythonRoutes;
@@ -2912,6 +2984,8 @@ public final class ClaimJudge {
     /** Words that name an exported metric: a metrics library, a scrape route or a metrics backend. */
     private static final Pattern EXPORTED_METRIC_WORDS = Pattern.compile("prometheus|prom-client|/metrics|opentelemetry|\\botel\\b|statsd|datadog|micrometer"
             + "|actuator|grafana|new relic|cloudwatch|histogram|gauge|metrics (endpoint|route|server|export)|apm\\b");
+    /** A route serving figures the app computes about itself: /metrics of a module, /statistics/performance, /stats, /usage. */
+    private static final Pattern OWN_FIGURES_ROUTE = Pattern.compile("(?i)/(metrics|statistics|stats|performance|usage)(/|$)");
     private static final Pattern REQUEST_ID_WORDS = Pattern.compile("request id|request-id|correlation|trace id|requestid");
 
     /**
@@ -3004,6 +3078,17 @@ public final class ClaimJudge {
                 }
                 // "Unique request ID (x-request-id header for tracing)": a request id claimed, no tracing SDK
                 if (tracing && !metrics && REQUEST_ID_WORDS.matcher(low).find() && !TRACING_SDK_WORDS.matcher(low).find()) return requestIds(c, key);
+                if (metrics && !tracing && !EXPORTED_METRIC_WORDS.matcher(low).find()) {
+                    // "Performance metrics - latency, success rate, uptime" with GET /ai-providers/statistics/performance: figures
+                    // the app computes and serves on a route of its own; no metrics library or scrape endpoint is claimed
+                    if (dev.backcheck.concepts.Telemetry.of(p).uses(dev.backcheck.concepts.Telemetry.Kind.METRICS).isEmpty()) {
+                        for (Application a : apps()) for (Route r : a.routes()) {
+                            if (!r.method().equals("GET") || !OWN_FIGURES_ROUTE.matcher(r.path()).find() || !inScope(r.location())) continue;
+                            return new Verdict(c, key, Status.UNVERIFIED, "the app serves figures of its own at " + r.label()
+                                    + "; the claim names no metrics library or scrape endpoint", List.of(r.location()));
+                        }
+                    }
+                }
                 if (metrics || tracing) {
                     dev.backcheck.concepts.Telemetry t = dev.backcheck.concepts.Telemetry.of(p);
                     dev.backcheck.concepts.Telemetry.Kind k = metrics ? dev.backcheck.concepts.Telemetry.Kind.METRICS : dev.backcheck.concepts.Telemetry.Kind.TRACING;

@@ -547,6 +547,11 @@ public final class ClaimParser {
                     // validated": a test or build result, not a check of request input
                     + "|\\b(properties|property|requirements?|code|build|tests?|test cases|scenarios|specs?|checks|criteria|implementation)"
                     + "(?:\\s*\\([^)]{0,40}\\))? (have been |has been |were |are |is |all )?(validated|verified)\\b"
+                    // "All 28 workflows validated", "YAML Validation: all workflows validated for syntax", "consolidated PR comments
+                    // with all validation results": CI workflow files and their checks' results, not request input
+                    + "|\\b(workflows?|pipelines?|ya?ml|pr comments?|pull requests?|ci)\\b[^.;]{0,40}\\bvalidat|\\bvalidation results?\\b"
+                    // "All redirects validated against whitelist": a redirect target's allow-list (open redirect), not request input
+                    + "|\\bredirects?\\b[^.;]{0,20}\\bvalidat|\\bredirect (url |uri |target )?validation\\b"
                     + "|\\berros de validação|\\berrores de validación|\\bvalidierungsfehler");
     /** A line that names a source or document file and at most its size: {@code `src/x.guard.ts` - 179 lines}, {@code app.module.ts (42 lines)}. */
     private static final Pattern FILE_LISTING = Pattern.compile("(?iu)`?[\\w@./-]+\\.(?:java|kt|[cm]?[jt]sx?|py|go|rb|cs|json|ya?ml|md|sql|prisma)`?"
@@ -575,6 +580,19 @@ public final class ClaimParser {
     private static final Pattern ONLY_RECOMMENDED = Pattern.compile("(?iu)\\b(?:is |are )?recommended\\s+(?:for|to|in|when|on)\\b|\\((?:documented|documentation only|docs only)\\)"
             // "Rate limiting recommendations", "(future)", "(planned)": advice or a row put in the future
             + "|\\brecommendations?\\s*$");
+    /** Headers an app sets for its clients' sake: timing, ids, caching, paging. */
+    private static final Pattern OTHER_HEADER = Pattern.compile("(?iu)\\b(x-response-time|x-request-id|x-correlation-id|x-trace-id|cache-control|etag|x-total-count|link header|retry-after|content-type)\\b");
+    /** A security header or the package that sets them. */
+    private static final Pattern SECURITY_HEADER = Pattern.compile("(?iu)helmet|security headers|secure headers|\\bcsp\\b|content[- ]security|hsts|strict-transport|x-frame|x-content-type|referrer|permissions-policy|cross-origin-|x-xss|nosniff");
+    /** Another service's rate limits, watched or obeyed by the app as a client. */
+    private static final Pattern OTHERS_LIMITS = Pattern.compile("(?iu)\\brate[- ]limits?\\s+(monitoring|tracking|status|awareness|usage|info|headers|backoff|retr(y|ies))\\b"
+            + "|\\b(monitor|track|respect|honou?r|obey|handl)(s|es|ed|ing|e)?\\s+(the\\s+)?([\\p{L}']+\\s+){0,2}(api'?s?\\s+)?rate[- ]limits?\\b");
+    /** A line that asks: "Are all inputs validated with Zod schemas?" (a review checklist's question). */
+    private static final Pattern QUESTION = Pattern.compile("\\?\\s*[*_`)]*\\s*$");
+    /** A duty of whoever sets the app up: "must be configured as repository secrets", "need to be set in the environment". */
+    private static final Pattern SETUP_DUTY = Pattern.compile("(?iu)\\b(must|need to|needs to|should|have to|has to)\\s+be\\s+(configured|set|added|provided|defined|created|stored)\\s+(as|in|on|under)\\b");
+    /** A label and nothing but one endpoint: "Authentication: `POST /api/auth/login`". */
+    private static final Pattern LABELLED_ENDPOINT = Pattern.compile("(?iu)^[\\p{L} /&-]{2,40}:\\s*`?(?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD)\\s+/[^\\s`]*`?\\s*$");
     /** A row or item put in the future by a parenthesis: "Follow category (future)", "(planned)", "(TBD)". */
     private static final Pattern FUTURE_PAREN = Pattern.compile("(?iu)\\((?:future|planned|later|tbd|todo|roadmap|not yet|coming soon|v2)\\)");
     /** "Auth: No", "auth = JWT" written next to an endpoint in prose. */
@@ -593,6 +611,11 @@ public final class ClaimParser {
         if (RECOMMENDS.matcher(plain).lookingAt()) absent = true;
         // "CSRF protection recommended for stateful endpoints (documented)": a recommendation written down, not a control built
         if (ONLY_RECOMMENDED.matcher(plain).find()) absent = true;
+        // "Are all inputs validated with Zod schemas?": a reviewer's question, which asserts nothing
+        if (QUESTION.matcher(plain).find()) return null;
+        // "All environment variables must be configured as GitHub repository secrets": what the reader must set up, not
+        // what the code does
+        if (SETUP_DUTY.matcher(plain).find()) absent = true;
         // "`src/guards/rate-limit.guard.ts` - 179 lines": a file list names a file; it says nothing of what the code does
         if (FILE_LISTING.matcher(plain).matches()) return null;
         // "Secrets Management: 3 endpoints": how many routes a group of the API has, not a control on them
@@ -620,6 +643,17 @@ public final class ClaimParser {
             keys = new LinkedHashSet<>(keys);
             keys.remove("input-validation");
         }
+        // "HTTP Headers: Adds X-Response-Time header": a header the app sets for its clients, not a security header
+        if (keys.contains("security-headers") && OTHER_HEADER.matcher(judged).find() && !SECURITY_HEADER.matcher(judged).find()) {
+            keys = new LinkedHashSet<>(keys);
+            keys.remove("security-headers");
+        }
+        // "Rate limit monitoring", "respects Spotify's API rate limits with backoff": another service's limits, which the
+        // app watches or obeys as a client, not a limiter on its own routes
+        if (keys.contains("rate-limiting") && OTHERS_LIMITS.matcher(judged).find()) {
+            keys = new LinkedHashSet<>(keys);
+            keys.remove("rate-limiting");
+        }
         List<String> libs = vocab.libraries(judged);
         boolean figure = Vocabulary.containsPhrase(plain, vocab.figures) && plain.matches("(?s).*\\d.*");
         // endpoint mentioned in prose or a bullet: "POST /api/auth/login - rate limited"
@@ -636,6 +670,9 @@ public final class ClaimParser {
                 ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), path, ia.find() ? ia.group(1).strip() : null);
             }
         }
+        // "Authentication: `POST /api/auth/login`": a group's label and one endpoint of it; the label names what the route is
+        // for (signing in), not a control the app runs on it
+        if (LABELLED_ENDPOINT.matcher(plain).matches()) keys = Set.of();
         if (keys.isEmpty() && !figure && ep == null) return null;
         return new Claim(plain, loc, keys, libs, !absent, figure, ep, vocab.frontend(judged), vocab.infrastructure(judged));
     }

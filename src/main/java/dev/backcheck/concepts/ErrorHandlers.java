@@ -714,6 +714,10 @@ public final class ErrorHandlers {
         if (c.callee() instanceof Global g && g.name().equals("JSON")) return false;
         String m = Vals.lastName(c.callee());
         if (m != null && PURE.contains(m)) return false;
+        // rows.map(r => r.country).filter(Boolean): an array callback's result (the rows of an awaited query mapped), no
+        // promise; only a function literal handed to map/filter/flatMap/reduce counts (supabase's .filter('col', 'eq', v)
+        // is a query builder's, and takes no function)
+        if (arrayCallbackChain(c, 0)) return false;
         if ("get".equals(m) || "has".equals(m)) {
             try {
                 Val recv = project.resolve(Analysis.receiver(c.callee()), f).val();
@@ -724,6 +728,16 @@ public final class ErrorHandlers {
         }
         return true;
     }
+
+    /** {@code c} or a call its receiver chain is made of is {@code xs.map(fn)} (filter, flatMap, reduce) with a function literal first. */
+    private static boolean arrayCallbackChain(Call c, int depth) {
+        if (depth > 6) return false;
+        String m = Vals.lastName(c.callee());
+        if (m != null && ARRAY_CALLBACKS.contains(m) && !c.args().isEmpty() && c.args().get(0) instanceof FnVal) return true;
+        return Analysis.receiver(c.callee()) instanceof Call inner && arrayCallbackChain(inner, depth + 1);
+    }
+
+    private static final Set<String> ARRAY_CALLBACKS = Set.of("map", "filter", "flatMap", "reduce");
 
     /**
      * {@code import('./files')} or {@code import('stripe')} with a literal specifier: a file of the project or a package

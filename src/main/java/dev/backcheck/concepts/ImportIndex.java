@@ -169,6 +169,15 @@ public final class ImportIndex {
         for (dev.backcheck.lang.facts.ClassInfo c : f.classes().values()) {
             if (c.methods().contains(fn) && libraryMayCall(c, f)) return false;
         }
+        // a named function expression is a value where it is written: returned by the function holding it (a middleware
+        // factory's `return async function hmacValidationMiddleware(request, reply)`) or passed to a call, its name is
+        // its own and needs no other mention
+        dev.backcheck.flow.CallIndex idx = dev.backcheck.flow.CallIndex.of(project);
+        if (idx.callback(fn) != null) return false;
+        dev.backcheck.lang.facts.Fn parent = idx.parentOf(fn);
+        if (parent != null) {
+            for (Val r : parent.returns()) if (r instanceof Val.FnVal fv && fv.fn() == fn) return false;
+        }
         // its declaration is the one mention (an unreadable file counts as naming it)
         return mentions(name, 2) == 1;
     }
@@ -201,7 +210,8 @@ public final class ImportIndex {
                 known = neverRuns.get(x);
             }
             if (known == null) {
-                known = !loaderMayCall(f, x) && (neverNamed(f, x) || uncalledExport(f, x) || calledOnlyByDeadCode(f, x) || onlyDeadCallers(f, x));
+                known = !loaderMayCall(f, x) && (neverNamed(f, x) || uncalledExport(f, x) || calledOnlyByDeadCode(f, x) || onlyDeadCallers(f, x)
+                        || neverConstructed(f, x));
                 synchronized (neverRuns) {
                     neverRuns.put(x, known);
                 }
@@ -212,6 +222,25 @@ public final class ImportIndex {
     }
 
     private final Map<dev.backcheck.lang.facts.Fn, Boolean> neverRuns = new IdentityHashMap<>();
+
+    /**
+     * A method of a class nothing can construct or reach: the project's source text names the class only where it is
+     * declared (no {@code new}, no import, no {@code extends}, no static call), it is no default export (imported under
+     * another name) and no decorator marks it (a framework may collect it by its decorator: an ORM entity, a Nest
+     * provider). Its methods never run (s33 advantix {@code class MemStorage implements IStorage}, beside the
+     * {@code export const storage = new DatabaseStorage()} the routes use: its methods share the interface's names, so
+     * their own mentions say nothing). TypeScript and JavaScript only (a Java class is built by its container).
+     */
+    private boolean neverConstructed(FileFacts f, dev.backcheck.lang.facts.Fn fn) {
+        if (f.path().endsWith(".java")) return false;
+        dev.backcheck.lang.facts.ClassInfo owner = dev.backcheck.flow.CallIndex.of(project).ownerOf(fn);
+        if (owner == null || !owner.methods().contains(fn) || !owner.decorators().isEmpty()) return false;
+        String name = owner.name();
+        if (name == null || name.length() < 4 || !name.matches("[A-Za-z_$][\\w$]*")) return false;
+        // (a file with a default export may hand the class on under another name: module.exports = class X, export default X)
+        if (f.exports().containsKey("default") || f.exports().containsKey("*")) return false;
+        return mentions(name, 2) == 1;
+    }
 
     /**
      * {@link #neverRuns} for the code at {@code at} (a rule that holds a site's location, not its function): the innermost
@@ -303,9 +332,7 @@ public final class ImportIndex {
         int allowed = 1 + callers.size();
         String own = SourceLines.text(project, f.path(), 4_000_000);
         if (own == null) return false;
-        Matcher lists = Pattern.compile("(?:module\\.exports\\s*=\\s*\\{|export\\s*\\{)[^}]*(?<![\\w$.])" + Pattern.quote(name)
-                + "(?![\\w$])|exports\\.(" + Pattern.quote(name) + ")\\s*=\\s*" + Pattern.quote(name) + "(?![\\w$])").matcher(own);
-        while (lists.find()) allowed++;
+        allowed += exportListings(own, name, Integer.MAX_VALUE);
         if (dflt instanceof Val.Obj o) {
             boolean listed = false;
             for (Val v : o.props().values()) {
@@ -368,6 +395,37 @@ public final class ImportIndex {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
 
     /**
+     * How many times (up to {@code cap}) {@code text} lists {@code name} in an export list: {@code module.exports = { .., name
+     * }}, {@code export { .., name }} or {@code exports.name = name}: the matches {@code Matcher.find} counts of
+     * {@link #exportList}, found faster. Every match begins with {@code module.exports} or {@code export}, so only the
+     * places where one of those begins are tried (anchored there, the look-behind seeing the text before), in order and
+     * each after the end of the previous match, as {@code find} would; every other place cannot start a match.
+     */
+    static int exportListings(String text, String name, int cap) {
+        Matcher m = exportList(name).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int count = 0, from = 0, n = text.length();
+        for (int i = text.indexOf("export"); i >= 0 && count < cap; i = text.indexOf("export", i + 1)) {
+            // "module.exports" begins 7 characters before its "export"; no other "export" begins between the two
+            if (i >= 7 && i - 7 >= from && text.startsWith("module.", i - 7) && m.region(i - 7, n).lookingAt()) {
+                count++;
+                from = m.end();
+                continue;
+            }
+            if (i >= from && m.region(i, n).lookingAt()) {
+                count++;
+                from = m.end();
+            }
+        }
+        return count;
+    }
+
+    /** {@code name} in an export list (see {@link #exportListings}). */
+    static Pattern exportList(String name) {
+        return Pattern.compile("(?:module\\.exports\\s*=\\s*\\{|export\\s*\\{)[^}]*(?<![\\w$.])" + Pattern.quote(name)
+                + "(?![\\w$])|exports\\.(" + Pattern.quote(name) + ")\\s*=\\s*" + Pattern.quote(name) + "(?![\\w$])");
+    }
+
+    /**
      * How many occurrences of a name in the project's source files (those {@code skip} leaves in) {@code test} counts,
      * counted until a cap; an unreadable file makes it the cap. Every occurrence a test counts is a whole word (no word
      * character on either side), so for an identifier the count is that of the maximal words equal to it that the test
@@ -375,6 +433,12 @@ public final class ImportIndex {
      * medusa's 5,560 files again for each of thousands of names: half of that scan's CPU). Other names are counted by
      * scanning the text for them.
      */
+    /**
+     * The shortest word the index counts: the liveness checks ask only names of 4 or more characters, and the short
+     * words (const, let, req, id ..) are most of a source's words; a shorter name is counted by a scan of the text.
+     */
+    private static final int INDEXED_LENGTH = 4;
+
     private final class MentionIndex {
         private final MentionTest test;
         /** Identifier -> count, filled on the first ask; null before. */
@@ -387,7 +451,7 @@ public final class ImportIndex {
         }
 
         synchronized int count(String name, int cap, java.util.function.Predicate<String> skip) {
-            if (!IDENTIFIER.matcher(name).matches()) return scan(name, cap, skip);
+            if (name.length() < INDEXED_LENGTH || !IDENTIFIER.matcher(name).matches()) return scan(name, cap, skip);
             if (words == null) build(skip);
             return unreadable ? cap : Math.min(words.get(name), cap);
         }
@@ -411,7 +475,7 @@ public final class ImportIndex {
                     int start = i;
                     boolean ident = c < 128 && (c < '0' || c > '9');
                     for (; i < n && wordChar(c = text.charAt(i)); i++) if (c >= 128) ident = false;
-                    if (ident && test.counts(text, start, i)) w.add(text, start, i);
+                    if (ident && i - start >= INDEXED_LENGTH && test.counts(text, start, i)) w.add(text, start, i);
                 }
             }
             words = w;
@@ -552,8 +616,7 @@ public final class ImportIndex {
             int count = 0;
             while (m.find()) count++;
             // its declaration, and at most the export list naming it (module.exports = { generateToken, .. })
-            if (count > 2 || count == 2 && !Pattern.compile("(?:module\\.exports\\s*=\\s*\\{|export\\s*\\{)[^}]*(?<![\\w$.])" + Pattern.quote(n)
-                    + "(?![\\w$])|exports\\.(" + Pattern.quote(n) + ")\\s*=\\s*" + Pattern.quote(n) + "(?![\\w$])").matcher(text).find()) return false;
+            if (count > 2 || count == 2 && exportListings(text, n, 1) == 0) return false;
         }
         Set<String> taken = liveImports().getOrDefault(f.path(), Set.of());
         if (taken.contains("*") || taken.contains("default")) return false;
@@ -615,7 +678,7 @@ public final class ImportIndex {
     }
 
     static final Pattern LOADERS = Pattern.compile("\"(@fastify/autoload|fastify-autoload|require-all|require-directory|require-dir"
-            + "|consign|express-load|bulk-require|express-file-routing|next|nuxt|@sveltejs/kit|honox|@adonisjs/core|glob|fast-glob|globby)\"\\s*:");
+            + "|consign|express-load|bulk-require|express-file-routing|next|nuxt|@sveltejs/kit|honox|@adonisjs/core)\"\\s*:");
 
     /** A package that depends on a library loading modules by directory or glob (autoload, file routers, glob). */
     public boolean loaderPackage(String pkg) {
@@ -772,6 +835,8 @@ public final class ImportIndex {
         return archivedPackages;
     }
 
+    /** A folder named as a copy of another project kept for reference: reference_server, reference-api, reference. */
+    private static final Pattern REFERENCE_DIR = Pattern.compile("(?i)_?reference(?:[-_.][\\w.-]+)?|[\\w.-]+[-_.]reference");
     /** A folder named for keeping old code: archive(d), deprecated, or a copy marked as a backup ({@code api-backup-20250711}). */
     private static final Pattern ARCHIVE_DIR = Pattern.compile("(?i)[_.]?(?:archive|archived|deprecated)|.+[-_.]backup(?:[-_.]?\\d{6,8})?|backup[-_.]?\\d{6,8}|.+[-_.]bak");
 
@@ -783,17 +848,27 @@ public final class ImportIndex {
      */
     private boolean archived(String pkg) {
         if (pkg.isEmpty() || project.root() == null) return false;
-        boolean named = false;
-        for (String seg : pkg.split("/")) if (ARCHIVE_DIR.matcher(seg).matches()) named = true;
-        if (!named) return false;
+        boolean named = false, reference = false;
+        for (String seg : pkg.split("/")) {
+            if (ARCHIVE_DIR.matcher(seg).matches()) named = true;
+            if (REFERENCE_DIR.matcher(seg).matches()) reference = true;
+        }
+        if (!named && !reference) return false;
         // the workspace declarations (package.json workspaces, pnpm-workspace.yaml packages, as module resolution reads
-        // them) leave the package out; a tree that declares none is a folder of independent apps
+        // them) leave the package out; a tree that declares none is a folder of independent apps, but a folder named as
+        // a reference copy (reference_server/: another project's backend kept to copy its patterns from, s33 adonis) is
+        // no app of this tree when a package of the tree's own stands beside it
         Boolean member = project.modules().workspacePackage(pkg);
-        if (member == null || member) return false;
+        if (member != null && member) return false;
+        if (member == null && !reference) return false;
+        if (reference && manifestDirs.stream().noneMatch(d -> !d.equals(pkg) && !d.startsWith(pkg + "/")
+                && Arrays.stream(d.split("/")).noneMatch(seg -> REFERENCE_DIR.matcher(seg).matches() || ARCHIVE_DIR.matcher(seg).matches()))) return false;
         String folder = pkg.substring(pkg.lastIndexOf('/') + 1);
         for (Map.Entry<String, String> t : project.texts().entrySet()) {
             String path = t.getKey();
             if (path.startsWith(pkg + "/") || path.toLowerCase(Locale.ROOT).endsWith(".md") || path.endsWith("lock.yaml") || path.endsWith("-lock.json")) continue;
+            // (a SQL dump's comment, "following reference_server architecture", starts nothing)
+            if (path.toLowerCase(Locale.ROOT).endsWith(".sql")) continue;
             if (t.getValue() != null && t.getValue().contains(folder)) return false;
         }
         return true;
@@ -962,8 +1037,27 @@ public final class ImportIndex {
         return file != null && of(project).dead(file.path());
     }
 
-    /** Globs written in the code that load source files: a name pattern, or a directory (the glob matches any file in it). */
-    private record Glob(Pattern name, String dir, String pkg, boolean loads) { }
+    /**
+     * Globs written in the code that load source files: a name pattern, or a directory (the glob matches any file in it;
+     * {@code below}: at any depth under a folder of that name).
+     */
+    private record Glob(Pattern name, String dir, String pkg, boolean loads, boolean below) {
+        Glob(Pattern name, String dir, String pkg, boolean loads) {
+            this(name, dir, pkg, loads, false);
+        }
+    }
+
+    /** Libraries that list the files a glob names and return their paths (loading them needs a require or import of a computed path). */
+    private static final Set<String> GLOB_LIBRARIES = Set.of("glob", "fast-glob", "globby", "tinyglobby", "fdir");
+
+    /** Files that load a module by a computed path (set by {@link #edges}). */
+    private final Set<String> computedFiles = new HashSet<>();
+
+    private static boolean within(dev.backcheck.findings.Location at, List<dev.backcheck.findings.Location> spans) {
+        if (at == null) return false;
+        for (dev.backcheck.findings.Location sp : spans) if (holds(sp, at)) return true;
+        return false;
+    }
 
     private List<Glob> globs;
 
@@ -996,16 +1090,64 @@ public final class ImportIndex {
     private synchronized boolean globbed(String path, boolean samePackage) {
         if (globs == null) {
             globs = new ArrayList<>();
+            // where a glob string goes: JSON.stringify's arguments (a config written out for another project), the last
+            // part of a path.join / resolve whose folders are the other parts
+            Map<String, List<dev.backcheck.findings.Location>> dataSpans = new HashMap<>();
+            Map<String, Map<dev.backcheck.findings.Location, String>> joinedIn = new HashMap<>();
+            edges();
+            for (CallNames.At at : CallNames.of(project).named(Set.of("stringify", "join", "resolve"))) {
+                CallSite cs = at.cs();
+                if (cs.args().isEmpty() || cs.location() == null) continue;
+                String m = dev.backcheck.lang.facts.Vals.lastName(cs.callee());
+                if ("stringify".equals(m)) {
+                    if (cs.callee() instanceof Val.Global g && g.name().equals("JSON")) dataSpans.computeIfAbsent(at.file().path(), k -> new ArrayList<>()).add(cs.location());
+                    continue;
+                }
+                String root = project.rootModule(cs.callee(), at.file());
+                if (!("path".equals(root) || "node:path".equals(root)) || cs.args().size() < 2 || cs.argLocations().size() != cs.args().size()) continue;
+                String folder = null;
+                for (Val a : cs.args().subList(0, cs.args().size() - 1)) {
+                    String c = Val.constString(project.resolve(a, at.file()).val());
+                    if (c != null && !c.isEmpty() && !c.contains("*") && !c.matches("[./]*")) folder = c.replaceAll("/+$", "");
+                }
+                if (folder != null) joinedIn.computeIfAbsent(at.file().path(), k -> new HashMap<>()).put(cs.argLocations().get(cs.args().size() - 1), folder.substring(folder.lastIndexOf('/') + 1));
+            }
             for (FileFacts f : project.files().values()) {
                 // a test runner's or a build tool's config globs files to test, lint or scan for class names, not to load them
                 boolean loads = !project.isTestPath(f.path()) && !TOOL_CONFIG.matcher(f.path().substring(f.path().lastIndexOf('/') + 1)).matches()
                         && !readsForDocs(f);
+                // a file that lists files with a glob library and loads nothing by a computed path reads what it lists (a
+                // fingerprint of a user's project, an archive): the paths it gets are data, not modules of this package
+                boolean lister = !computedFiles.contains(f.path()) && f.imports().values().stream().anyMatch(i -> GLOB_LIBRARIES.contains(i.module()));
+                List<dev.backcheck.findings.Location> data = dataSpans.getOrDefault(f.path(), List.of());
+                Map<dev.backcheck.findings.Location, String> joined = joinedIn.getOrDefault(f.path(), Map.of());
                 for (FileFacts.Str st : f.strings()) {
                     String g = st.value();
                     if (g.indexOf('*') < 0 || g.length() > 200 || globs.size() > 200 || !g.matches("(?s).*\\b[cm]?[jt]sx?\\b.*")) continue;
+                    // (a shell command line with a wildcard, cp -r *.js dist/, is no glob a loader reads)
+                    if (lister || g.chars().anyMatch(Character::isWhitespace) || within(st.location(), data)) continue;
                     String last = g.substring(g.lastIndexOf('/') + 1);
                     String before = g.lastIndexOf('/') < 0 ? "" : g.substring(0, g.lastIndexOf('/'));
                     String parent = before.substring(before.lastIndexOf('/') + 1);
+                    // join(__dirname, '..', 'migrations', '*{.ts,.js}'): the folder is the part written before the glob
+                    if (before.isEmpty() && st.location() != null) {
+                        for (Map.Entry<dev.backcheck.findings.Location, String> je : joined.entrySet()) {
+                            if (je.getKey() != null && je.getKey().line() == st.location().line() && je.getKey().column() == st.location().column()) parent = je.getValue();
+                        }
+                    }
+                    // src/routes/**/*.js: the files below the last folder written before the first wildcard
+                    if (parent.contains("*")) {
+                        String fixed = g.substring(0, g.indexOf('*'));
+                        fixed = fixed.substring(0, Math.max(0, fixed.lastIndexOf('/')));
+                        String top = fixed.substring(fixed.lastIndexOf('/') + 1);
+                        if (!top.isEmpty() && !top.equals(".") && !top.equals("..")) {
+                            String norm0 = last.replaceFirst("\\{[^}]*\\}$", "").replaceFirst("\\.[cm]?[jt]sx?$", "");
+                            if (norm0.replace("*", "").replace(".", "").isEmpty()) {
+                                globs.add(new Glob(null, top, packageDir(f.path()), loads, true));
+                                continue;
+                            }
+                        }
+                    }
                     String norm = last.replaceFirst("\\{[^}]*\\}$", "").replaceFirst("\\.[cm]?[jt]sx?$", "");
                     if (!norm.replace("*", "").replace(".", "").isEmpty()) {
                         StringBuilder re = new StringBuilder();
@@ -1033,7 +1175,7 @@ public final class ImportIndex {
         String pkg = samePackage ? packageDir(path) : null;
         for (Glob g : globs) {
             if (pkg != null && (!pkg.equals(g.pkg()) || !g.loads())) continue;
-            if (g.name() != null ? g.name().matcher(name).matches() : g.dir().equals(parent)) {
+            if (g.name() != null ? g.name().matcher(name).matches() : g.below() ? ("/" + d + "/").contains("/" + g.dir() + "/") : g.dir().equals(parent)) {
                 return true;
             }
         }
@@ -1081,7 +1223,50 @@ public final class ImportIndex {
      * never runs.
      */
     public boolean dead(String path) {
-        return dead().contains(path) || archivedPackage(path) || templatePackage(path);
+        return dead().contains(path) || archivedPackage(path) || templatePackage(path) || testToolPackage(path);
+    }
+
+    /** A package.json description that says the package is a test or mock tool: "Test webhook receiver for ..". */
+    private static final Pattern TEST_TOOL_DESCRIPTION = Pattern.compile(
+            "\"description\"\\s*:\\s*\"\\s*(?:an?\\s+)?(?:(?:local|simple|standalone|minimal|small)\\s+)*(?:test|testing|mock|fake|dummy|stub)\\b", Pattern.CASE_INSENSITIVE);
+    private Set<String> testToolDirs;
+
+    /**
+     * A file of a test tool's package: a package below the scanned root whose package.json describes it as a test or mock
+     * tool ({@code "description": "Test webhook receiver for Claude Worker progress events"}) and that no deployment config
+     * outside it names (a Dockerfile, compose, Procfile or platform file writing its folder's name; shell scripts and docs do
+     * not count: a developer starts it by hand to watch what the real server sends). Its server is no part of the
+     * application (s32 sheenapps apps/worker/webhook-receiver/, started by scripts/test-webhooks.sh beside the worker).
+     */
+    public boolean testToolPackage(String path) {
+        Set<String> dirs;
+        synchronized (this) {
+            if (testToolDirs == null) {
+                Set<String> out = new HashSet<>();
+                for (PackageJson m : PackageJson.of(project.manifests())) {
+                    String d = dir(m.path());
+                    String pj = project.texts().get(m.path());
+                    if (d.isEmpty() || pj == null || !TEST_TOOL_DESCRIPTION.matcher(pj).find()) continue;
+                    String folder = d.substring(d.lastIndexOf('/') + 1);
+                    boolean deployed = false;
+                    for (String cfg : configsOnDisk()) {
+                        String low = cfg.toLowerCase(Locale.ROOT);
+                        if (cfg.startsWith(d + "/") || low.endsWith(".sh") || low.endsWith(".json") || low.endsWith(".html") || low.endsWith(".htm")) continue;
+                        String text = SourceLines.text(project, cfg, 1_000_000);
+                        if (text == null || text.contains(folder)) {
+                            deployed = true;
+                            break;
+                        }
+                    }
+                    if (!deployed) out.add(d);
+                }
+                testToolDirs = out;
+            }
+            dirs = testToolDirs;
+        }
+        if (dirs.isEmpty() || path == null) return false;
+        for (String d : dirs) if (path.startsWith(d + "/")) return true;
+        return false;
     }
 
     /** A package name a generator fills in: {@code {{PROJECT_NAME}}}, {@code <%= name %>}, {@code ${projectName}}. */
@@ -1159,7 +1344,10 @@ public final class ImportIndex {
                     && (g.name().equals("require") || g.name().equals("import")) && cs.args().size() == 1) {
                 String spec = Val.constString(cs.arg(0));
                 List<String> named = spec == null ? computedTargets(at.file(), cs.arg(0)) : null;
-                if (spec == null && named == null) computed.add(packageDir(at.file().path()));
+                if (spec == null && named == null) {
+                    computed.add(packageDir(at.file().path()));
+                    computedFiles.add(at.file().path());
+                }
                 else if (spec == null) {
                     for (String t : named) if (!t.equals(at.file().path())) out.computeIfAbsent(at.file().path(), k -> new HashSet<>()).add(t);
                 } else add(out, at.file().path(), spec, deps, unresolved);
@@ -1313,6 +1501,17 @@ public final class ImportIndex {
         }
         if (tail == null) return null;
         while (tail.startsWith("./")) tail = tail.substring(2);
+        // join(__dirname, '../dist/services/x.js') from scripts/: a file of the package's own build (its source has the
+        // same name under the written folders), as long as the ../ steps stay inside the package
+        if (tail.startsWith("../")) {
+            String up = tail.substring(0, tail.lastIndexOf("../") + 3);
+            String at = dev.backcheck.workspace.Globs.normalize(dir(from.path()).isEmpty() ? up : dir(from.path()) + "/" + up);
+            String pkg0 = packageDir(from.path());
+            if (at == null || at.startsWith("..") || !(pkg0.isEmpty() || (at + "/").startsWith(pkg0 + "/"))) return null;
+            tail = tail.substring(up.length());
+            Matcher od = OUT_DIR.matcher(tail);
+            if (od.find()) tail = tail.substring(od.end());
+        }
         if (!WRITTEN_TAIL.matcher(tail).matches() || tail.contains("..")) return null;
         if (ASSET.matcher(tail).find()) return List.of();
         int cut = tail.lastIndexOf('/');
@@ -1511,7 +1710,7 @@ public final class ImportIndex {
             // (a tooling path runs on its own, by hand or by its tool, unless the file is a NestJS module, controller or
             // provider: Nest loads those only through an import, so modules/data-migration/data-migration.module.ts,
             // which no module imports, runs nothing it imports)
-            boolean tool = ServerCode.tooling(path) && !nestClassFile(f);
+            boolean tool = ServerCode.tooling(path) && !nestClassFile(f) && !appConfigModule(path);
             // (a serverless folder's convention holds unless the platform's config names what it deploys: a vercel.json
             // "builds" list naming src/server.js deploys no api/ function)
             boolean convention = conventionFolder(path, packageDir(path)) && !VercelFunctions.of(project).notBuilt(path);
@@ -1824,6 +2023,23 @@ public final class ImportIndex {
         }
         testOnly = onlyTests;
         return dead;
+    }
+
+    /** A config file named after the app's own concern, below a source folder: src/database/redis.config.ts. */
+    private static final Pattern APP_CONFIG_MODULE = Pattern.compile("(^|/)src/(?:[^/]+/)*[^/]+\\.config\\.[cm]?[jt]s$");
+
+    /**
+     * A {@code *.config.ts} module below a package's source folder that no tool's name gives (src/database/redis.config.ts,
+     * src/config/swagger.config.ts): application configuration the app's own code imports, not a file a tool looks up and
+     * runs (tools find vite.config.ts, jest.config.js beside package.json, and their names are theirs). Nothing imports it:
+     * it never runs (s32 iterp redis.config.ts, read only by itself).
+     */
+    private static boolean appConfigModule(String path) {
+        if (!APP_CONFIG_MODULE.matcher(path).find()) return false;
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (TOOL_CONFIG.matcher(name).matches() || TEST_RUNNER_CONFIG.matcher(name).matches()) return false;
+        // (the other tooling names of ServerCode: a seed or migration config, knexfile, data-source, still run by hand)
+        return !ServerCode.tooling(path.substring(0, path.lastIndexOf('/') + 1) + name.replaceFirst("\\.config\\.", "."));
     }
 
     /** The entries the Cloudflare Workers templates (create-cloudflare, create-hono) write into wrangler's main. */
@@ -2184,7 +2400,7 @@ public final class ImportIndex {
     }
 
     /** True when the mention {dir part, name} names {@code path}: same name (extension aside), its folder ends with the dir part. */
-    private static boolean named(String path, String[] mention) {
+    private boolean named(String path, String[] mention) {
         // a config names files of its own package (backend/Dockerfile: dist/src/server.js is backend/src/server.ts, not admin's)
         if (!mention[2].isEmpty() && !path.startsWith(mention[2] + "/")) return false;
         if (mention.length > 6 && !mention[6].isEmpty()) {
@@ -2195,6 +2411,17 @@ public final class ImportIndex {
         String file = path.substring(path.lastIndexOf('/') + 1);
         String name = JS_EXT.matcher(file).replaceFirst("");
         String d = dir(path);
+        // a bare index (main: dist/index.js, node index.js, a string 'index.js') names the index of a package's root or
+        // of its source folder, or of the folder of the code writing it, not every index file of the tree (s32 aeturnis
+        // packages/server/src/database/index.ts)
+        if (name.equals("index") && mention[0].isEmpty() && name.equals(mention[1])) {
+            String pkg = packageDir(path);
+            if (d.equals(pkg) || d.equals(pkg.isEmpty() ? "src" : pkg + "/src")) return true;
+            if (mention.length > 6 && !mention[6].isEmpty()) {
+                for (String w : mention[6].split("\n")) if (d.equals(w)) return true;
+            }
+            return false;
+        }
         if (name.equals(mention[1]) && suffix(d, mention[0])) return true;
         // require('./routes'): the folder's index
         String last = d.substring(d.lastIndexOf('/') + 1);

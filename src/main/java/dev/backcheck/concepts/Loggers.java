@@ -627,6 +627,23 @@ public final class Loggers {
             + "|aadhaa?r\\w*|passport\\w*|taxid|tax_id|taxnumber|streetaddress|street_address|postaladdress|postal_address|homeaddress|home_address"
             + "|disabilit\\w*|medical\\w*|diagnos\\w*|bankaccount\\w*|accountnumber|account_number|iban)|dob)$");
 
+    /**
+     * True for a field name of a person's contact data: a phone or mobile number, an e-mail address, a person's name
+     * (phone, mobileNumber, email, customerName, firstName, fullName, surname; a bare {@code name} is not one: it names a
+     * plan, a product or a service as often as a person). A route handler that reads such a field from the body takes the
+     * contact data of the person it serves; the whole body it logs holds it.
+     */
+    public static boolean contactName(String n) {
+        return n != null && CONTACT_NAME.matcher(n).matches() && !FLAG_NAME.matcher(n).matches();
+    }
+
+    private static final Pattern CONTACT_NAME = Pattern.compile("(?i)^(customer|buyer|user|guest|contact|owner|parent|patient|student"
+            + "|member|client|recipient|sender|billing|shipping|personal|primary|secondary|alternate|alt|work|home|mobile|whatsapp|alternative)?_?"
+            + "(phone|phone_?number|phone_?no|mobile|mobile_?number|mobile_?no|cell|cell_?phone|whatsapp_?number|contact_?number|telephone"
+            + "|e?mail|e?mail_?address|e?mail_?id)$"
+            + "|(?i)^(first|last|full|middle|given|family|legal|customer|buyer|guest|contact|patient|student|client|recipient|sender"
+            + "|holder|card_?holder|parent|father|mother|guardian)_?name$|(?i)^(surname|forename)$");
+
     /** A yes/no flag about a secret (isSecret, hasToken, requiresPassword): whether, not what. */
     private static final Pattern FLAG_NAME = Pattern.compile("(is|has|should|can|needs|requires|uses)[A-Z_].*");
 

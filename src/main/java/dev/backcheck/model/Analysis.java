@@ -1732,7 +1732,9 @@ public final class Analysis {
             for (Fn.Read r : f.reads()) {
                 if (!r.part().equals(part) || !(r.value() instanceof Req q) || q.path().isEmpty()) continue;
                 Req field = new Req(part, List.of(q.path().get(0)));
-                if (o.props().values().stream().noneMatch(x -> beforeConversion(x).equals(field))) return true;
+                // (parentId: req.body.parentId || null: the field handed into the object with a fallback is in it too)
+                if (o.props().values().stream().noneMatch(x -> beforeConversion(x).equals(field)
+                        || Vals.anyPart(beforeConversion(x), y -> y.equals(field)))) return true;
             }
         }
         return false;
@@ -2268,7 +2270,7 @@ public final class Analysis {
                             if (operators == null && !oc.converted()) operators = inner.operators();
                             continue;
                         }
-                        if (isKeyPosition(cs, m, i, kp, str, ts && stripeSdk(cs, file), ts, strict)
+                        if (isKeyPosition(cs, str && whereHole(cs, oc.value()) && sqlTagClient(cs, file, f) ? "sql" : m, i, kp, str, ts && stripeSdk(cs, file), ts, strict)
                                 // (a key built as text, `${userId}-${threadId}`, is still only a key of the in-memory map)
                                 || ts && kp.isEmpty() && i == 0 && (cs.args().size() == 1 || cs.args().size() == 2 && "set".equals(m))
                                    // (or a number: Number(id) as the key of a Map field holds no text a schema would bound)
@@ -2463,7 +2465,7 @@ public final class Analysis {
                         if (oc.inString()) {
                             if (m != null && (NEUTRAL.contains(m) || "send".equals(m) || LOG_LINE.contains(m) && logger(cs.callee())
                                     || m.matches("[A-Z]\\w*(Exception|Error)"))) continue;
-                            if (isKeyPosition(cs, m, i, oc.keys(), true, false, ts, false)) continue;
+                            if (isKeyPosition(cs, whereHole(cs, oc.value()) && sqlTagClient(cs, file, f) ? "sql" : m, i, oc.keys(), true, false, ts, false)) continue;
                             if (SPLICED_SQL.matcher(literalText(cs.arg(i), 0)).find()) return true;
                             continue;
                         }
@@ -3258,6 +3260,62 @@ public final class Analysis {
             return null;
         }
     }
+
+    /**
+     * A tagged template whose tag is a client of a library that binds every hole as a parameter, whatever the local is
+     * called: postgres.js ({@code const db = postgres(url); db`... ${id}`}), Neon's and Vercel's {@code sql} tags, also
+     * when a project function makes the client ({@code const sql = getDb(c)} with {@code return postgres(..)}).
+     */
+    private boolean sqlTagClient(CallSite cs, FileFacts file, Fn fn) {
+        if (!(cs.arg(0) instanceof Unknown u) || !u.kind().equals("tagged-template")) return false;
+        String root = rootOf(cs, file);
+        if (root != null) return SQL_TAG_MODULES.contains(root);
+        Val tag = cs.callee();
+        try {
+            tag = project.resolve(tag, file).val();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (!(tag instanceof Call made)) return false;
+        Project.FnRef t;
+        try {
+            t = resolveCallee(made.callee(), file, fn);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (t == null || t.file() == null || t.fn().returns().isEmpty()) return false;
+        for (Val r : t.fn().returns()) {
+            String rr;
+            try {
+                rr = r instanceof Call rc ? project.rootModule(rc.callee(), t.file()) : null;
+            } catch (RuntimeException e) {
+                rr = null;
+            }
+            if (rr == null || !SQL_TAG_MODULES.contains(rr)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Every hole of the tagged template {@code cs} that holds {@code v} follows a WHERE of the text with no SET or VALUES
+     * after it: the value is a bound lookup key ({@code WHERE id = ${id}}), not a value written ({@code SET name = ${name}}).
+     */
+    private static boolean whereHole(CallSite cs, Val v) {
+        if (v == null || cs.args().size() < 2 || !(cs.arg(1) instanceof Tpl t)) return false;
+        StringBuilder text = new StringBuilder();
+        boolean any = false;
+        for (int j = 0; j < t.holes().size() && j < t.quasis().size(); j++) {
+            text.append(t.quasis().get(j).toUpperCase(Locale.ROOT));
+            if (!Vals.anyPart(t.holes().get(j), x -> x.equals(v))) continue;
+            any = true;
+            int where = text.lastIndexOf("WHERE");
+            int write = Math.max(text.lastIndexOf(" SET "), Math.max(text.lastIndexOf("VALUES"), text.lastIndexOf("\nSET ")));
+            if (where < 0 || write > where) return false;
+        }
+        return any;
+    }
+
+    private static final Set<String> SQL_TAG_MODULES = Set.of("postgres", "@neondatabase/serverless", "@vercel/postgres", "slonik");
 
     private static boolean isKeyPosition(CallSite cs, String m, int i, List<String> kp, boolean inString, boolean stripeCall, boolean ts,
                                          boolean strict) {

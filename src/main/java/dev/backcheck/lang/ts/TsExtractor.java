@@ -1200,6 +1200,9 @@ public final class TsExtractor {
                 || v instanceof FnVal || v instanceof Call || v instanceof New) return true;
         if (v instanceof Arr a) return a.items().stream().allMatch(TsExtractor::staticItem);
         if (v instanceof Obj o) return o.props().values().stream().allMatch(TsExtractor::staticItem);
+        // a path built from constants and configuration (`${V}/auth` with V = `/api/${env.API_VERSION}`)
+        if (v instanceof Concat c) return c.parts().stream().allMatch(TsExtractor::staticItem);
+        if (v instanceof Tpl t) return t.holes().stream().allMatch(TsExtractor::staticItem);
         return false;
     }
 
@@ -3578,10 +3581,13 @@ public final class TsExtractor {
         return statusOfThrown(Vals.lastName(c.callee()), c.args());
     }
 
+    /** An error class named with its status (compiled once: String.matches compiled it for every error made). */
+    private static final java.util.regex.Pattern STATUS_NAMED_ERROR = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*_[45][0-9][0-9]");
+
     private static Integer statusOfThrown(String type, List<Val> args) {
         if (type == null) return null;
         // error classes named with their status (@fastify/error style): new UNAUTHORIZED_ACCESS_401('...')
-        if (type.matches("[A-Z][A-Z0-9_]*_[45][0-9][0-9]")) return Integer.parseInt(type.substring(type.length() - 3));
+        if (STATUS_NAMED_ERROR.matcher(type).matches()) return Integer.parseInt(type.substring(type.length() - 3));
         return switch (type) {
             case "UnauthorizedException", "UnauthorizedError", "AuthenticationError" -> 401;
             case "ForbiddenException", "ForbiddenError" -> 403;

@@ -131,10 +131,51 @@ public final class TimingUnsafeCompareRule implements Rule {
         // the value was verified as a signed token first (jwt.verify, or a helper that verifies): a guess fails the
         // signature check before it reaches the comparison, so its timing tells nothing
         if (verifiedFirst(project, f, fn, index, l, c) || verifiedFirst(project, f, fn, index, r, c)) return null;
+        // a one-time code behind a lockout: each mismatch bumps a stored attempt counter and the function leaves earlier
+        // once that counter reached its limit; a handful of guesses per code measures no timing
+        if (attemptLimited(fn, c)) return null;
         // the secret is the side the attacker does not send (a request header named x-signature is the guess)
         boolean pickLeft = l instanceof Req != r instanceof Req ? r instanceof Req : ls;
         return "`" + shown(pickLeft ? l : r, pickLeft ? c.leftName() : c.rightName()) + "`";
     }
+
+    /**
+     * The comparison's mismatch branch writes an attempt counter ({@code redis.set(`otp_attempts:${phone}`, n + 1)},
+     * {@code $inc: { failedAttempts: 1 }}: a write call whose key or fields name attempts, tries or failures) and that
+     * call runs only past an earlier exit taken on a relational test ({@code if (attempts >= 5) throw ..}): the guesses
+     * at the secret are capped at a handful, far too few to read a timing difference.
+     */
+    static boolean attemptLimited(Fn fn, Fn.Compare c) {
+        if (c.left() == null || c.right() == null) return false;
+        Set<Val> pair = Set.of(c.left(), c.right());
+        if (pair.size() != 2) return false;
+        for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
+            if (!COUNTER_WRITES.contains(String.valueOf(cs.methodName()))) continue;
+            boolean mismatch = false, limit = false;
+            for (dev.backcheck.lang.facts.CallSite.Guard g : cs.guards()) {
+                if (g.left() != null && g.right() != null && Set.of(g.left(), g.right()).equals(pair)
+                        && ("!=".equals(g.op()) && g.holds() || "==".equals(g.op()) && !g.holds())) mismatch = true;
+                if ("truthy".equals(g.op()) && !g.holds() && g.left() instanceof Unknown u
+                        && (u.kind().startsWith("binary:Gt") || u.kind().startsWith("binary:Lt"))) limit = true;
+            }
+            if (!mismatch || !limit) continue;
+            boolean[] named = {false};
+            for (Val a : cs.args()) {
+                Vals.anyPart(a, x -> {
+                    if (x instanceof Lit l && l.value() instanceof String str && ATTEMPTS.matcher(str).find()
+                            || x instanceof Tpl t && t.quasis().stream().anyMatch(q -> ATTEMPTS.matcher(q).find())
+                            || x instanceof Obj o && o.props().keySet().stream().anyMatch(k -> ATTEMPTS.matcher(k).find())) named[0] = true;
+                    return named[0];
+                });
+            }
+            if (named[0]) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> COUNTER_WRITES = Set.of("set", "setex", "setEx", "incr", "incrby", "incrBy", "hset", "hSet", "hincrby",
+            "hIncrBy", "increment", "update", "updateOne", "findOneAndUpdate", "findByIdAndUpdate", "upsert");
+    private static final java.util.regex.Pattern ATTEMPTS = java.util.regex.Pattern.compile("(?i)attempt|tries|retr(y|ies)|fail");
 
     /** The fields only an error has: its message and stack. */
     private static final Set<String> ERROR_FIELDS = Set.of("message", "stack");

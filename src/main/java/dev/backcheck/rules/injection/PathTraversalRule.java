@@ -167,6 +167,7 @@ public final class PathTraversalRule extends TaintRule {
         List<CallSite> calls = FlowGuards.callsOnFlow(project, s, f);
         if (FlowGuards.any(calls, g -> containment(g, f, s.value(), s.fn(), s.file(), index))) return true;
         if (FlowGuards.lookedUp(calls, f, s.value())) return true;
+        if (storedRecordFound(project, calls, f, s)) return true;
         // Java: a Path or File local is named by its type (its value is not on the guard), so
         // if (!file.startsWith(root)) throw ... before a sink whose path is normalised is the containment check
         if ("java".equals(s.file().language()) && normalisedJava(s.value())
@@ -195,6 +196,56 @@ public final class PathTraversalRule extends TaintRule {
             return found[0];
         });
         return found[0];
+    }
+
+    /**
+     * The sink runs only when a project function handed the flow's value found a stored record with it
+     * ({@code const build = await getBuildById(buildId); if (!build) return null;} where getBuildById reads a table with a
+     * WHERE on its parameter): the value then equals a key the database holds, which the server issued, and a
+     * {@code ../} sent instead finds no row. A helper whose body reads no table with that parameter (it makes up its
+     * answer, or reads the file system) proves nothing.
+     */
+    private static boolean storedRecordFound(Project project, List<CallSite> calls, Flow f, SinkSite s) {
+        Analysis analysis = CallIndex.of(project).analysis();
+        for (CallSite cs : calls) {
+            List<Val> carried = new ArrayList<>();
+            for (Val a : cs.args()) FlowGuards.deep(a, x -> (x instanceof Param || x instanceof Req) && carried.add(x) && false);
+            FlowGuards.deep(s.value(), x -> (x instanceof Param || x instanceof Req) && carried.add(x) && false);
+            carried.add(f.source());
+            for (CallSite.Guard g : cs.guards()) {
+                if (!g.holds() || !"truthy".equals(g.op()) || g.left() == null) continue;
+                boolean[] found = {false};
+                FlowGuards.deep(g.left(), x -> {
+                    if (found[0] || !(x instanceof Call c)) return found[0];
+                    for (int i = 0; i < c.args().size() && !found[0]; i++) {
+                        if (!FlowGuards.deep(c.args().get(i), y -> carried.contains(y))) continue;
+                        Project.FnRef t;
+                        try {
+                            t = project.function(c.callee(), s.file());
+                            if (t == null) t = analysis.resolveCallee(c.callee(), s.file(), s.fn());
+                        } catch (RuntimeException e) {
+                            t = null;
+                        }
+                        if (t != null && t.file() != null && readsRowBy(project, t, i)) found[0] = true;
+                    }
+                    return found[0];
+                });
+                if (found[0]) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Function {@code t} reads stored data (a query the database concept recognises) with its parameter {@code i} among the query's values. */
+    private static boolean readsRowBy(Project project, Project.FnRef t, int i) {
+        dev.backcheck.concepts.DbClients db = dev.backcheck.concepts.DbClients.of(project);
+        // (the function's own calls: a parameter of a callback written in it has another owner)
+        for (CallSite cs : t.fn().calls()) {
+            if (cs.args().stream().noneMatch(a -> FlowGuards.deep(a, x -> x instanceof Param p && p.index() == i))) continue;
+            dev.backcheck.concepts.DbClients.Op op = db.op(new CallIndex.Site(t.fn(), t.file(), cs, List.of()));
+            if (op != null && op.kind() == dev.backcheck.concepts.DbClients.Kind.READ) return true;
+        }
+        return false;
     }
 
     /** {@code p.startsWith(root)} holding on a resolved path (or a path handed in); {@code path.relative(...).startsWith('..')} failing; {@code x.includes('..')} failing. */

@@ -553,6 +553,30 @@ public final class SqlRawQueryRule implements Rule {
         // fix the text (a literal, a number, a constant)
         if (callers == 0 && nestedLeft.isEmpty() && !params.isEmpty() && !"java".equals(file.language())
                 && namedCallsConstant(sql, traceFn, scan)) return;
+        // the callers the index follows pass no request data; a caller up the chain may be reached only through a
+        // container (this.serverRepository.getPaginated(opts) with the repository a DI container hands out): its calls
+        // by name in server code, followed up with the text bound to their arguments, may read the request
+        if (callers > 0 && nestedLeft.isEmpty() && !"java".equals(file.language())) {
+            List<Location> namedHops = new ArrayList<>();
+            NamedFlow nf = namedRequestFlow(sql, traceFn, file, scan, 0, new java.util.HashSet<>(), namedHops);
+            if (nf != null) {
+                Flow f2 = nf.flow();
+                Location s2 = f2.sourceAt();
+                String where2 = s2 == null ? "" : " read from the request at " + s2.path() + ":" + s2.line();
+                List<Location> steps = new ArrayList<>(f2.steps());
+                steps.addAll(nf.hops());
+                steps.addAll(hops);
+                steps.add(api.site().argLocation().withMessage("reaches " + api.label()));
+                String src2 = f2.what();
+                Level level2 = api.has("identifier") ? Level.WARNING : Level.ERROR;
+                scan.offer(new Pending(at.location(), level2, "SQL built with " + how + " reaches " + apiName + " with " + src2 + where2
+                        + " (through " + nf.names() + ")" + (api.has("identifier")
+                        ? ". The library quotes the identifier, but a client chooses which column or table the query reads."
+                        : ". A client can rewrite the query (SQL injection)."), s2, src2 + " is read here", api.fixKey(), api.method(),
+                        viaWrapper, List.copyOf(steps), src2.replace("`", ""), api.label()));
+                return;
+            }
+        }
         String fname = traceFn.name().isEmpty() ? "a function" : traceFn.name() + "()";
         if (!nestedLeft.isEmpty()) fname = "a function written in " + fname;
         String why = callers > 0
@@ -1230,6 +1254,70 @@ public final class SqlRawQueryRule implements Rule {
             seen++;
         }
         return seen > 0;
+    }
+
+    private record NamedFlow(Flow flow, List<Location> hops, String names) { }
+
+    /**
+     * A request flow into {@code v} (text holding parameters of {@code fn}) through {@code fn}'s callers: the ones the index
+     * resolves, and for a class method it resolves none for, the calls {@code x.name(..)} of its name in server code on no
+     * library's object (a method a container's instance is called with). At each call the text is bound to the call's
+     * arguments and traced in the caller; up to {@link #MAX_CALLER_DEPTH} callers up. Null when no caller hands on request data.
+     */
+    private NamedFlow namedRequestFlow(Val v, Fn fn, FileFacts file, Scan scan, int depth, java.util.Set<Fn> seen, List<Location> hops) {
+        if (fn == null || depth >= MAX_CALLER_DEPTH || !seen.add(fn)) return null;
+        List<CallIndex.Site> sites = new ArrayList<>(scan.callersOf(fn));
+        boolean byName = false;
+        if (sites.isEmpty() && !fn.name().isEmpty() && !fn.name().equals("constructor") && scan.index.ownerOf(fn) != null
+                && scan.index.sites(fn.name()).isEmpty()) {
+            dev.backcheck.concepts.ServerCode sc = dev.backcheck.concepts.ServerCode.of(scan.project);
+            for (CallIndex.Site s : scan.index.sites("*." + fn.name())) {
+                if (sc.browserCode(s.file().path()) || scan.project.isTestPath(s.file().path()) || s.fn() == fn) continue;
+                String root;
+                try {
+                    root = scan.project.rootModule(s.cs().callee(), s.file());
+                } catch (RuntimeException e) {
+                    root = null;
+                }
+                if (root != null && !root.startsWith(".")) continue;
+                // the object is named for the method's class (this.serverRepository for ServerRepository): another class's
+                // method of the same name is not this one
+                Val recv = dev.backcheck.model.Analysis.receiver(s.cs().callee());
+                String rn = recv == null ? null : Vals.lastName(recv);
+                String owner = scan.index.ownerOf(fn).name();
+                if (rn == null || owner == null || !rn.equalsIgnoreCase(owner)) continue;
+                sites.add(s);
+            }
+            byName = true;
+        }
+        for (CallIndex.Site c : sites) {
+            if (c.cs().args().isEmpty()) continue;
+            Val b = bindCalls(v, c.cs().args(), 0);
+            Location hop = c.cs().location().withMessage("passed to " + (fn.name().isEmpty() ? "a function" : fn.name() + "()")
+                    + (byName ? " (called by name)" : ""));
+            // only the calls the index does not resolve are new here: a resolved caller's flow the engine already traced
+            if (byName) {
+                Flow f;
+                try {
+                    f = scan.engine.trace(b, c.fn(), c.file(), KIND, c.cs());
+                } catch (RuntimeException e) {
+                    f = null;
+                }
+                if (f != null) {
+                    List<Location> hs = new ArrayList<>();
+                    hs.add(hop);
+                    hs.addAll(hops);
+                    return new NamedFlow(f, hs, (c.fn().name().isEmpty() ? "a function" : c.fn().name() + "()") + " → " + fn.name() + "()");
+                }
+            }
+            if (!anyPart(b, x -> x instanceof Param)) continue;
+            List<Location> next = new ArrayList<>();
+            next.add(hop);
+            next.addAll(hops);
+            NamedFlow up = namedRequestFlow(b, c.fn(), c.file(), scan, depth + 1, seen, next);
+            if (up != null) return new NamedFlow(up.flow(), up.hops(), up.names() + (fn.name().isEmpty() ? "" : " → " + fn.name() + "()"));
+        }
+        return null;
     }
 
     private static boolean uncalledMethod(Fn fn, Scan scan) {

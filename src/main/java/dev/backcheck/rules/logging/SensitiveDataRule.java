@@ -195,8 +195,9 @@ public final class SensitiveDataRule implements Rule {
         dev.backcheck.model.Analysis.collect(c.fn(), fns, 0);
         java.util.function.Predicate<Val> whole = x -> x instanceof Val.Req q && q.part().equals("body") && q.path().isEmpty();
         // a field of the body read anywhere in the handler (const p = req.body || {}; check(p.dob))
+        // a contact field (phone, email, customerName) the handler reads: the body holds the contact data of a person
         java.util.function.Predicate<Val> field = x -> x instanceof Val.Req q && q.part().equals("body")
-                && q.path().stream().anyMatch(k -> Loggers.secretName(k) || Loggers.personalName(k));
+                && q.path().stream().anyMatch(k -> Loggers.secretName(k) || personal(k));
         for (dev.backcheck.lang.facts.Fn f : fns) {
             for (dev.backcheck.lang.facts.Fn.Read r : f.reads()) if (dev.backcheck.lang.facts.Vals.anyPart(r.value(), field)) return true;
             for (Val r : f.returns()) if (dev.backcheck.lang.facts.Vals.anyPart(r, field)) return true;
@@ -212,7 +213,7 @@ public final class SensitiveDataRule implements Rule {
                 if (schema == null) continue;
                 Val.Obj shape = dev.backcheck.concepts.SchemaParses.shape(project, schema, c.file());
                 if (shape == null) continue;
-                for (String k : shape.props().keySet()) if (Loggers.secretName(k) || Loggers.personalName(k)) return true;
+                for (String k : shape.props().keySet()) if (Loggers.secretName(k) || personal(k)) return true;
             }
         }
         return false;
@@ -237,7 +238,7 @@ public final class SensitiveDataRule implements Rule {
         for (dev.backcheck.lang.facts.Fn f : fns) {
             for (dev.backcheck.lang.facts.Fn.Read r : f.reads()) {
                 if (!(r.value() instanceof Val.Req q) || !q.part().equals("body") || q.path().isEmpty()) continue;
-                if (Loggers.secretName(q.path().get(0)) || Loggers.personalName(q.path().get(0))) return false;
+                if (Loggers.secretName(q.path().get(0)) || personal(q.path().get(0))) return false;
                 known = true;
             }
             for (Val r : f.returns()) if (dev.backcheck.lang.facts.Vals.anyPart(r, whole)) return false;
@@ -250,7 +251,7 @@ public final class SensitiveDataRule implements Rule {
                 if (schema == null || !whole.test(cs.arg(0))) return false;
                 Val.Obj shape = dev.backcheck.concepts.SchemaParses.shape(project, schema, c.file());
                 if (shape == null || shape.props().isEmpty()) return false;
-                for (String k : shape.props().keySet()) if (k.startsWith("...") || Loggers.secretName(k) || Loggers.personalName(k)) return false;
+                for (String k : shape.props().keySet()) if (k.startsWith("...") || Loggers.secretName(k) || personal(k)) return false;
                 known = true;
             }
         }
@@ -273,7 +274,7 @@ public final class SensitiveDataRule implements Rule {
                     if (!(resolved(project, a, f) instanceof Val.Obj opts) || !(resolved(project, opts.props().get("schema"), f) instanceof Val.Obj schema)) continue;
                     Val.Obj props = objectProperties(project, schema.props().get("body"), f);
                     if (props == null || props.props().isEmpty()) return null;
-                    for (String k : props.props().keySet()) if (Loggers.secretName(k) || Loggers.personalName(k)) return false;
+                    for (String k : props.props().keySet()) if (Loggers.secretName(k) || personal(k)) return false;
                     for (String k : props.props().keySet()) if (k.startsWith("...")) return null;
                     return true;
                 }
@@ -342,6 +343,15 @@ public final class SensitiveDataRule implements Rule {
 
     private record HandlerFns(java.util.Set<dev.backcheck.lang.facts.Fn> fns, java.util.Map<dev.backcheck.lang.facts.Fn, String> paths) { }
 
+    /**
+     * A body field of a person's data: an identifier, birth date or address ({@link Loggers#personalName}), or contact
+     * data ({@link Loggers#contactName}: phone, email, customerName). The body of a route that takes a customer's phone
+     * and name holds personal data of every customer it serves (motivata: a payment link logged with the whole body).
+     */
+    private static boolean personal(String k) {
+        return Loggers.personalName(k) || Loggers.contactName(k);
+    }
+
     /** {@code logged} is {@code v}, or text made of literals and {@code v} ({@code `invalid token: ${v}`}). */
     private static boolean only(Val logged, Val v) {
         if (logged.equals(v)) return true;
@@ -371,8 +381,8 @@ public final class SensitiveDataRule implements Rule {
     private static boolean secretField(Project project, Project.ClassHit h, int depth) {
         if (depth > 4) return false;
         dev.backcheck.lang.facts.ClassInfo ci = h.info();
-        for (dev.backcheck.lang.facts.ClassInfo.Prop p : ci.props()) if (Loggers.secretName(p.name()) || Loggers.personalName(p.name())) return true;
-        for (dev.backcheck.lang.facts.Fn.Param p : ci.ctorParams()) if (Loggers.secretName(p.name()) || Loggers.personalName(p.name())) return true;
+        for (dev.backcheck.lang.facts.ClassInfo.Prop p : ci.props()) if (Loggers.secretName(p.name()) || personal(p.name())) return true;
+        for (dev.backcheck.lang.facts.Fn.Param p : ci.ctorParams()) if (Loggers.secretName(p.name()) || personal(p.name())) return true;
         Val sup = ci.superClass();
         if (sup == null) return false;
         List<Val> bases = new java.util.ArrayList<>();

@@ -765,6 +765,10 @@ public final class UnvalidatedInputRule implements Rule {
         return in.part().equals("query") || in.part().equals("params");
     }
 
+    /** Libraries that load a MySQL driver by its name from their configuration (the code never imports the driver). */
+    private static final List<String> DRIVER_LOADERS = List.of("knex", "sequelize", "typeorm", "@mikro-orm/mysql", "@mikro-orm/mariadb",
+            "objection", "bookshelf", "@nestjs/typeorm", "@nestjs/sequelize", "sequelize-typescript", "mikro-orm", "waterline", "sails-mysql");
+
     /** MongoDB drivers: an object value becomes operators unless a sanitiser strips them first. */
     private static final Set<String> MONGO_DRIVERS = Set.of("mongoose", "mongodb", "@typegoose/typegoose");
 
@@ -777,8 +781,10 @@ public final class UnvalidatedInputRule implements Rule {
         for (String d : OBJECT_VALUE_DRIVERS) {
             if (sanitized && MONGO_DRIVERS.contains(d)) continue;
             // (a MySQL driver nothing imports is loaded only by an ORM: not by Sequelize configured for another dialect)
+            // (nor is one that nothing imports and no library that loads a driver by its name is there to load: drizzle
+            // and Prisma take theirs from the code or their own engine; namhatta: mysql2 in the manifest, Neon in the code)
             if (project.dependsOn(d) && (imported(project, d) || !(d.startsWith("mysql") && (knexGuardsWhere(project)
-                    || dev.backcheck.concepts.DbClients.of(project).sequelizeWithoutMysql())))) return d;
+                    || dev.backcheck.concepts.DbClients.of(project).sequelizeWithoutMysql() || DRIVER_LOADERS.stream().noneMatch(project::dependsOn) && !imported(project, "drizzle-orm/" + d))))) return d;
         }
         return null;
     }
