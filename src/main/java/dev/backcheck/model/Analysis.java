@@ -392,6 +392,19 @@ public final class Analysis {
                         }
                     }
                 }
+                // status.unauthorizedResponse(res, 'No token'): a project helper handed the response object that answers one
+                // status of its own (through its own helper: responseStatus(res, 401, message)): that status
+                if (target != null && target.fn() != fn && target.file() != null
+                        && cs.args().stream().anyMatch(a -> a instanceof Param pa && pa.path().isEmpty())) {
+                    dev.backcheck.concepts.ResponseStatuses rs = dev.backcheck.concepts.ResponseStatuses.of(project);
+                    if (rs.statusParams(target.fn(), target.file()).isEmpty()) {
+                        Set<Integer> fixed = rs.statuses(target.fn(), target.file());
+                        if (fixed.size() == 1 && !statuses.containsAll(fixed)) {
+                            statuses.addAll(fixed);
+                            if (f != fn || !cs.guards().isEmpty()) conditional = true;
+                        }
+                    }
+                }
                 // createErrorResponse(c, 'Rate limit exceeded', code, 429): a helper that answers with the status it is
                 // handed (c.json(body, status)) answers with the literal given
                 if (target != null && target.fn() != fn) {
@@ -525,7 +538,7 @@ public final class Analysis {
         // optional token): the function authenticates no one
         // ... or every check that turns a caller away runs only where the caller sent some value (a header, a cookie, a
         // query parameter) it may as well leave out: if (!relayed) return; with relayed = typeof headers['x-relay'] === 'string'
-        boolean gated = (verifies || readsUser || usesCredential || helperRejects) && (passesWithout(fn) || optInOnly(fn, all, file, depth));
+        boolean gated = (verifies || readsUser || usesCredential || helperRejects) && (passesWithout(fn) || optInOnly(fn, all, file, depth, statuses));
         if (gated) {
             verifies = false;
             helperRejects = false;
@@ -798,7 +811,7 @@ public final class Analysis {
      * never turned away, whatever follows. Only the function's own calls carry its tests: a check in a nested function,
      * or a refusal no call shows (a status assigned), keeps the function authenticating.
      */
-    private boolean optInOnly(Fn fn, List<Fn> all, FileFacts file, int depth) {
+    private boolean optInOnly(Fn fn, List<Fn> all, FileFacts file, int depth, Set<Integer> answered401) {
         boolean candidate = false;
         for (CallSite cs : fn.calls()) {
             for (CallSite.Guard g : cs.guards()) {
@@ -811,13 +824,15 @@ public final class Analysis {
         }
         if (!candidate) return false;
         int checks = 0, answered = 0;
-        boolean refusalStatus = false;
+        // (the statuses the function answers, through its helpers too: status.unauthorizedResponse(res, ..))
+        boolean refusalStatus = answered401.contains(401) || answered401.contains(403);
         for (Fn f : all) {
             if (f.statuses().contains(401) || f.statuses().contains(403)) refusalStatus = true;
             // an error thrown (throw problem('NOT_SIGNED_IN')): where it is thrown, and under what, the facts do not keep
             if (!f.throwsTypes().isEmpty() || !f.thrown().isEmpty()) return false;
             for (CallSite cs : f.calls()) {
-                boolean answers = cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403));
+                boolean answers = cs.args().stream().anyMatch(a -> a instanceof Lit l && l.value() instanceof Double d && (d == 401 || d == 403))
+                        || refusesThroughHelper(cs, f, fn, file);
                 if (!answers && !authenticates(cs, f, fn, file, depth)) continue;
                 if (cs.guards().stream().noneMatch(Analysis::callerSends)) return false;
                 checks++;
@@ -825,6 +840,15 @@ public final class Analysis {
             }
         }
         return checks > 0 && (!refusalStatus || answered > 0);
+    }
+
+    /** A call of a project helper that answers 401 or 403 itself ({@code status.unauthorizedResponse(res, 'No token')}). */
+    private boolean refusesThroughHelper(CallSite cs, Fn f, Fn fn, FileFacts file) {
+        if (cs.isNew() || cs.args().stream().noneMatch(a -> a instanceof Param pa && pa.path().isEmpty())) return false;
+        Project.FnRef target = resolveMadeCallee(cs.callee(), file, f);
+        if (target == null || target.fn() == fn || target.fn() == f || target.file() == null) return false;
+        Set<Integer> st = dev.backcheck.concepts.ResponseStatuses.of(project).statuses(target.fn(), target.file());
+        return st.contains(401) || st.contains(403);
     }
 
     /** Whether {@code cs} (in {@code f}, inside {@code fn}) refuses by an error or verifies the caller, itself or through a project function. */

@@ -712,6 +712,17 @@ public final class Project {
                 }
             }
         }
+        // exports.responseStatus(res, 401, msg) (module.exports.x) inside the CommonJS module that assigns it: its own export
+        if (v instanceof Global g && !g.path().isEmpty() && (g.name().equals("exports")
+                || g.name().equals("module") && g.path().size() > 1 && g.path().get(0).equals("exports"))) {
+            List<String> p = g.name().equals("exports") ? g.path() : g.path().subList(1, g.path().size());
+            Resolved found = exportOf(in, p.get(0), 0);
+            if (found != null && !(found.val() instanceof Global)) {
+                Val ev = found.val();
+                Resolved exp = ev instanceof Ref || ev instanceof Local ? resolve(ev, found.file(), depth + 1) : found;
+                return resolve(applyPath(exp.val(), p.subList(1, p.size())), exp.file(), depth + 1);
+            }
+        }
         if (v instanceof Local l) {
             // a member of a module object (require('./user').update reached through another module's value)
             if (l.name().equals("*module*") && !l.path().isEmpty()) {
