@@ -7,6 +7,19 @@ const openings = new Map<string, { id: string; title: string }>();
 
 app.addHook('preHandler', relayGate());
 
+// double-submit CSRF check for browsers that hold a session cookie: a caller with no cookie is not looked at
+app.addHook('onRequest', async (request, reply) => {
+  const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+  const hasSession = Boolean((request as any).cookies?.session || (request as any).cookies?.refresh);
+  if (unsafe && hasSession) {
+    const cookieToken = (request as any).cookies?.csrf;
+    const headerToken = request.headers['x-csrf-token'];
+    if (!cookieToken || !headerToken || cookieToken !== headerToken) {
+      return reply.status(403).send({ error: 'invalid csrf token' });
+    }
+  }
+});
+
 app.get('/health', async () => ({ ok: true }));
 
 app.get('/careers', async () => Array.from(openings.values()).slice(0, 50));

@@ -901,6 +901,8 @@ public final class Analysis {
     private static boolean sentValue(Val v) {
         if (v instanceof Req q) return !q.path().isEmpty() && Set.of("headers", "cookies", "signedCookies", "query").contains(q.part());
         if (v instanceof OneOf o && o.test() == null && !o.options().isEmpty()) return o.options().stream().allMatch(Analysis::sentValue);
+        // Boolean(request.cookies.accessToken || request.cookies.refreshToken): whether such a value was sent
+        if (v instanceof Call c && c.callee() instanceof Global g && g.name().equals("Boolean") && g.path().isEmpty() && c.args().size() == 1) return sentValue(c.args().get(0));
         return false;
     }
 

@@ -340,6 +340,8 @@ public final class NestModel implements FrameworkModel {
         final List<Location> errorHandlers = new ArrayList<>();
         final List<Location> listens = new ArrayList<>();
         final List<Control> appMiddleware = new ArrayList<>();
+        /** app.use(path, mw): the path and the control, for the routes under that path only. */
+        final List<Object[]> pathMiddleware = new ArrayList<>();
         final List<Guard> globalGuards = new ArrayList<>();
         final List<Pipe> globalPipes = new ArrayList<>();
         final List<Consumer> consumers = new ArrayList<>();
@@ -603,6 +605,10 @@ public final class NestModel implements FrameworkModel {
                     }
                 }
                 case "use" -> {
+                    // app.use('/admin/queues', boardAuth, board.getRouter()): middleware of that path only (Express's app.use
+                    // under Nest, outside the global prefix), not of every route
+                    String scope = cs.args().isEmpty() ? null : Val.constString(project.resolve(cs.arg(0), f).val());
+                    if (scope != null && !scope.startsWith("/")) scope = null;
                     for (Val a : ModelSupport.flatten(project, cs.args(), f)) {
                         Val rv = project.resolve(a, f).val();
                         if (Val.constString(rv) != null) continue;
@@ -610,6 +616,11 @@ public final class NestModel implements FrameworkModel {
                         if (ctl == null) continue;
                         if (prodOnly) ctl = new Control(ctl.kind(), ctl.name() + ModelSupport.PRODUCTION_ONLY, ctl.location(), ctl.parts(), ctl.scope());
                         used.add(rv);
+                        if (scope != null && !scope.equals("/")) {
+                            pathMiddleware.add(new Object[] {scope, ctl});
+                            mounts.add(new Application.Mount(ctl, scope, List.of()));
+                            continue;
+                        }
                         appMiddleware.add(ctl);
                         mount(ctl);
                     }
@@ -2391,6 +2402,15 @@ public final class NestModel implements FrameworkModel {
                                 continue;
                             }
                             shadow.add(method + key, path);
+                        }
+                        if (!pathMiddleware.isEmpty()) {
+                            List<Control> scoped = new ArrayList<>();
+                            for (Object[] pm : pathMiddleware) {
+                                String at = (String) pm[0];
+                                String base = at.endsWith("/") ? at.substring(0, at.length() - 1) : at;
+                                if (path.equals(base) || path.startsWith(base + "/")) scoped.add((Control) pm[1]);
+                            }
+                            if (!scoped.isEmpty()) chain.addAll(Math.min(appMiddleware.size(), chain.size()), scoped);
                         }
                         routes.add(new Route(method, path, d.location(), m, chain, Set.of(), order++, inputs, version));
                     }
