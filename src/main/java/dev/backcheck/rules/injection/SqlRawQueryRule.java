@@ -1228,15 +1228,35 @@ public final class SqlRawQueryRule implements Rule {
      * {@link #uncalledMethod}): at least one, each with arguments that make {@code sql} constant.
      */
     private boolean namedCallsConstant(Val sql, Fn fn, Scan scan) {
-        if (fn == null || fn.name().isEmpty() || fn.name().equals("constructor") || scan.index.ownerOf(fn) == null) return false;
-        if (!scan.index.sites(fn.name()).isEmpty()) return false;
-        dev.backcheck.concepts.ServerCode sc = dev.backcheck.concepts.ServerCode.of(scan.project);
+        List<CallIndex.Site> byName = methodCallsByName(fn, scan);
+        if (byName == null) return false;
         int[] maxIndex = {-1};
         anyPart(sql, x -> {
             if (x instanceof Param p) maxIndex[0] = Math.max(maxIndex[0], p.index());
             return false;
         });
         int seen = 0;
+        for (CallIndex.Site s : byName) {
+            // (an argument left out takes the parameter's default, which the text's Param does not show)
+            if (s.cs().args().size() <= maxIndex[0]) return false;
+            java.util.Set<Fn> seenFns = new java.util.HashSet<>();
+            seenFns.add(fn);
+            if (!constantEverywhere(bindCalls(sql, s.cs().args(), 0), s.fn(), s.file(), scan, 1, seenFns)) return false;
+            seen++;
+        }
+        return seen > 0;
+    }
+
+    /**
+     * The calls {@code x.name(..)} of a class method's name in server code, outside tests, on no library's object (the
+     * receiver's root module is the project's or unresolved), when the index resolves no plain call of that name; null when
+     * {@code fn} is no named class method or plain calls of its name exist. Both by-name readings above ask it.
+     */
+    private static List<CallIndex.Site> methodCallsByName(Fn fn, Scan scan) {
+        if (fn == null || fn.name().isEmpty() || fn.name().equals("constructor") || scan.index.ownerOf(fn) == null) return null;
+        if (!scan.index.sites(fn.name()).isEmpty()) return null;
+        dev.backcheck.concepts.ServerCode sc = dev.backcheck.concepts.ServerCode.of(scan.project);
+        List<CallIndex.Site> out = new ArrayList<>();
         for (CallIndex.Site s : scan.index.sites("*." + fn.name())) {
             if (sc.browserCode(s.file().path()) || scan.project.isTestPath(s.file().path())) continue;
             String root;
@@ -1246,14 +1266,9 @@ public final class SqlRawQueryRule implements Rule {
                 root = null;
             }
             if (root != null && !root.startsWith(".")) continue;
-            // (an argument left out takes the parameter's default, which the text's Param does not show)
-            if (s.cs().args().size() <= maxIndex[0]) return false;
-            java.util.Set<Fn> seenFns = new java.util.HashSet<>();
-            seenFns.add(fn);
-            if (!constantEverywhere(bindCalls(sql, s.cs().args(), 0), s.fn(), s.file(), scan, 1, seenFns)) return false;
-            seen++;
+            out.add(s);
         }
-        return seen > 0;
+        return out;
     }
 
     private record NamedFlow(Flow flow, List<Location> hops, String names) { }
@@ -1268,18 +1283,10 @@ public final class SqlRawQueryRule implements Rule {
         if (fn == null || depth >= MAX_CALLER_DEPTH || !seen.add(fn)) return null;
         List<CallIndex.Site> sites = new ArrayList<>(scan.callersOf(fn));
         boolean byName = false;
-        if (sites.isEmpty() && !fn.name().isEmpty() && !fn.name().equals("constructor") && scan.index.ownerOf(fn) != null
-                && scan.index.sites(fn.name()).isEmpty()) {
-            dev.backcheck.concepts.ServerCode sc = dev.backcheck.concepts.ServerCode.of(scan.project);
-            for (CallIndex.Site s : scan.index.sites("*." + fn.name())) {
-                if (sc.browserCode(s.file().path()) || scan.project.isTestPath(s.file().path()) || s.fn() == fn) continue;
-                String root;
-                try {
-                    root = scan.project.rootModule(s.cs().callee(), s.file());
-                } catch (RuntimeException e) {
-                    root = null;
-                }
-                if (root != null && !root.startsWith(".")) continue;
+        List<CallIndex.Site> named = sites.isEmpty() ? methodCallsByName(fn, scan) : null;
+        if (named != null) {
+            for (CallIndex.Site s : named) {
+                if (s.fn() == fn) continue;
                 // the object is named for the method's class (this.serverRepository for ServerRepository): another class's
                 // method of the same name is not this one
                 Val recv = dev.backcheck.model.Analysis.receiver(s.cs().callee());
