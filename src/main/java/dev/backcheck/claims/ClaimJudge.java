@@ -573,6 +573,8 @@ public final class ClaimJudge {
             if (!vocab.keyLibraries.getOrDefault(key, List.of()).contains(lib)) continue;
             Location decl = declaration(lib);
             if (decl == null || imported(lib)) continue;
+            // "@nestjs/config with dotenv": ConfigModule reads .env through dotenv itself, no import of it is needed
+            if (vocab.loadedBy.getOrDefault(lib, List.of()).stream().anyMatch(this::imported)) continue;
             String where = " is listed in " + decl.path() + " but never imported";
             List<Location> rel = new ArrayList<>();
             rel.add(decl.withMessage(lib + " declared here, never imported"));
@@ -2155,7 +2157,9 @@ public final class ClaimJudge {
      * support", "supports transactions". Verified by transactions being opened; a path that writes twice without one does
      * not make it untrue (a claim of "all writes" or "transaction safety" still does).
      */
-    private static final Pattern TX_CAPABILITY = Pattern.compile("(?iu)\\bwith\\s+(?:\\p{L}+\\s+)?transactions?\\s+support\\b|\\bsupports?\\s+(?:for\\s+)?(?:database\\s+|db\\s+)?transactions\\b");
+    private static final Pattern TX_CAPABILITY = Pattern.compile("(?iu)\\bwith\\s+(?:\\p{L}+\\s+)?transactions?\\s+support\\b|\\bsupports?\\s+(?:for\\s+)?(?:database\\s+|db\\s+)?transactions\\b"
+            // "Transaction support for complex operations": the capability, named as a noun
+            + "|\\btransactions?\\s+support\\b");
     private static final Pattern EVERY_WRITE = Pattern.compile("(?iu)\\b(?:all|every|each|always|any)\\b");
     private static final Pattern PAGE_WORDS = Pattern.compile("(?i)pagina|paginier|페이지네이션|sayfala|page size|cursor");
 
@@ -3031,7 +3035,7 @@ public final class ClaimJudge {
             + "|actuator|grafana|new relic|cloudwatch|histogram|gauge|metrics (endpoint|route|server|export)|apm\\b");
     /** A route serving figures the app computes about itself: /metrics of a module, /statistics/performance, /stats, /usage. */
     private static final Pattern OWN_FIGURES_ROUTE = Pattern.compile("(?i)/(metrics|statistics|stats|performance|usage)(/|$)");
-    private static final Pattern REQUEST_ID_WORDS = Pattern.compile("request id|request-id|correlation|trace id|requestid");
+    private static final Pattern REQUEST_ID_WORDS = Pattern.compile("request id|request-id|correlation|trace id|requestid|\\bunique ids?\\b");
 
     /**
      * Claims about health checks, metrics, tracing, structured logging, request ids, environment validation and API

@@ -162,6 +162,17 @@ public final class Loggers {
             }
         }
         if (maker == null) return;
+        // req.correlationId = crypto.randomUUID() in a middleware (a function handed the request first): the request
+        // itself carries its fresh id; the extractor names the value (Fn.Named) where the maker call is written
+        if (!fn.params().isEmpty() && fn.params().get(0).name() != null && fn.params().get(0).name().matches("(?i)req(uest)?")) {
+            for (Fn.Named n : fn.names()) {
+                if (!ID_KEY.matcher(n.name()).matches() || n.value() == null) continue;
+                if (n.value().line() == maker.location().line() && n.value().column() == maker.location().column()) {
+                    requestIds.add(maker.location());
+                    return;
+                }
+            }
+        }
         for (CallSite cs : fn.calls()) {
             for (Val a : cs.args()) {
                 Val v = p.resolve(a, f).val();
