@@ -1409,6 +1409,9 @@ public final class ImportIndex {
                 out.computeIfAbsent(from, k -> new HashSet<>()).add(unparsed);
                 if (textRead.add(unparsed)) {
                     String text = SourceLines.text(project, unparsed, 4_000_000);
+                    // a bundle the scan skipped as minified (Minified: a build's output, a saved page's scripts) loads
+                    // nothing of the project's source; its chunk loader's computed import() says nothing of the server
+                    if (text != null && dev.backcheck.workspace.Minified.skip(unparsed, text)) return;
                     if (text == null) {
                         unresolved(unresolved, packageDir(unparsed), unparsed);
                         return;
