@@ -2646,6 +2646,9 @@ public final class ImportIndex {
     private synchronized Set<String> testServers() {
         if (testServers != null) return testServers;
         Set<String> out = new HashSet<>();
+        // the test-runner configs of the tree, in file order, found once (each front-end package takes its own: a test of
+        // the package first, per package and file, made this manifests x files)
+        List<Map.Entry<String, FileFacts>> runnerConfigs = null;
         for (PackageJson m : PackageJson.of(project.manifests())) {
             if (!ServerCode.frontEndManifest(m)) {
                 mockServers(m, out);
@@ -2655,8 +2658,14 @@ public final class ImportIndex {
             if (pj == null) continue;
             String d = dir(m.path());
             Set<String> started = new HashSet<>();
-            for (Map.Entry<String, FileFacts> e : project.files().entrySet()) {
-                if (!packageDir(e.getKey()).equals(d) || !TEST_RUNNER_CONFIG.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).matches()) continue;
+            if (runnerConfigs == null) {
+                runnerConfigs = new ArrayList<>();
+                for (Map.Entry<String, FileFacts> e : project.files().entrySet()) {
+                    if (TEST_RUNNER_CONFIG.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).matches()) runnerConfigs.add(e);
+                }
+            }
+            for (Map.Entry<String, FileFacts> e : runnerConfigs) {
+                if (!packageDir(e.getKey()).equals(d)) continue;
                 for (FileFacts.Str st : e.getValue().strings()) {
                     Matcher rm = RUN_SCRIPT.matcher(st.value());
                     while (rm.find()) started.add(rm.group(1));

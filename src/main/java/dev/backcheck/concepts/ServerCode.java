@@ -833,6 +833,19 @@ public final class ServerCode {
 
     /** True for tooling: scripts, seeds, migrations, build and tool configuration files. */
     public static boolean tooling(String path) {
+        // asked per file and per call by many concepts and rules (server0, outsideServer, the liveness checks): a function of
+        // the path alone, answered once per path (the memo is emptied if it ever grows past a bound)
+        Boolean known = TOOLING_MEMO.get(path);
+        if (known != null) return known;
+        boolean answer = tooling0(path);
+        if (TOOLING_MEMO.size() >= 100_000) TOOLING_MEMO.clear();
+        TOOLING_MEMO.put(path, answer);
+        return answer;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> TOOLING_MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean tooling0(String path) {
         // a JVM main source: its folders below src/main/java are package names (com/example/...), not script or
         // example folders; Flyway's Java migrations (db/migration) are the one package convention of tooling
         int pkg = dev.backcheck.workspace.TestPaths.jvmPackageStart(path);
