@@ -230,6 +230,16 @@ public final class Analysis {
                         && CONTEXT_IDENTITY_KEYS.contains(String.valueOf(Val.constString(cs.arg(0))))) {
                     readsUser = true;
                 }
+                // ... or read through c.var and tested before a call (if (user) { .. return next() } return unauthorized(),
+                // a refusal through a project helper the extractor cannot see answer 401): as c.get('currentUser') is
+                if (!readsUser) {
+                    for (CallSite.Guard g : cs.guards()) {
+                        if ("truthy".equals(g.op()) && isContextIdentity(g.left())) {
+                            readsUser = true;
+                            break;
+                        }
+                    }
+                }
                 // (the tests below only set a flag: once it is set, a call's arguments need not be walked again)
                 if (!readsUser) {
                     for (Val a : cs.args()) {
@@ -1037,7 +1047,16 @@ public final class Analysis {
      * a project error class, its parameters read as the caller's arguments (their constants). Null when it answers none.
      */
     private Integer makerStatus(Fn maker, FileFacts makerFile, CallSite cs, FileFacts file) {
-        for (Val ret : maker.returns()) {
+        // (also what it throws: unauthorized = (o) => { throw new DashboardError({ statusCode: o?.statusCode ?? 401 }) },
+        // called as return unauthorized() or forbidden() alone, refuses the request as throw new .. would)
+        // (only a function that always throws it: it returns nothing, and the error is made under no test and outside a
+        // catch; verifyToken throwing 401 on a bad signature and answering the payload otherwise refuses only what fails)
+        List<Val> made = maker.returns();
+        if (made.isEmpty() && !maker.thrown().isEmpty()) {
+            made = new ArrayList<>();
+            for (Val t : maker.thrown()) if (t instanceof New n && alwaysMade(maker, n)) made.add(t);
+        }
+        for (Val ret : made) {
             if (!(ret instanceof New n)) continue;
             List<Val> args = new ArrayList<>();
             for (Val a : n.args()) {
@@ -1046,11 +1065,25 @@ public final class Analysis {
                 Val lit = given == null ? null : project.resolve(given, file).val();
                 args.add(lit instanceof Lit ? lit : a);
             }
-            Integer st = projectErrorStatus(new CallSite(n.callee(), args, true, cs.location(), cs.calleeLocation(), List.of(), false, cs.guards()),
-                    errorName(String.valueOf(Vals.lastName(n.callee()))), makerFile);
+            boolean named = errorName(String.valueOf(Vals.lastName(n.callee())));
+            // new DashboardError({ statusCode: .. }) of a class named as an error: the status handed to it
+            Integer st = named ? statusIn(args, makerFile) : null;
+            if (st == null) st = projectErrorStatus(new CallSite(n.callee(), args, true, cs.location(), cs.calleeLocation(), List.of(), false, cs.guards()),
+                    named, makerFile);
             if (st != null) return st;
         }
         return null;
+    }
+
+    /** Whether {@code n}, thrown by {@code maker}, is made on every run of it: its call site under no test, in no catch. */
+    private static boolean alwaysMade(Fn maker, New n) {
+        if (n.site() == null) return false;
+        for (CallSite cs : maker.calls()) {
+            if (cs.isNew() && n.site().equals(cs.location())) {
+                return cs.guards().isEmpty() && maker.catches().stream().noneMatch(c -> c.inBody(cs.location()) || c.inBlock(cs.location()));
+            }
+        }
+        return false;
     }
 
     /**
@@ -1168,6 +1201,8 @@ public final class Analysis {
             if (!(project.resolve(a, file).val() instanceof Obj o)) continue;
             for (String k : STATUS_KEYS) {
                 Val v = o.props().get(k);
+                // statusCode: options?.statusCode ?? 401: the status a caller handing no other gets
+                if (v instanceof OneOf one && one.options().size() == 2 && !(one.options().get(0) instanceof Lit)) v = one.options().get(1);
                 if (v instanceof Lit l && l.value() instanceof Double d && d >= 400 && d < 600 && d == Math.floor(d)) return d.intValue();
             }
         }

@@ -249,7 +249,7 @@ public final class SpringControls {
                     for (List<List<String>> reg : interceptorRegistrations(c)) {
                         authFilters.add(new AuthFilter(c.name(), c.location(), reg.get(0), reg.get(1), false));
                     }
-                } else if (registeredFilter(c)) {
+                } else if (registeredFilter(c) && !passesWithoutCredential(c)) {
                     List<List<String>> skip = skipped(c, f);
                     if (skip != null) authFilters.add(new AuthFilter(c.name(), c.location(), skip.get(0), skip.get(1), true));
                 }
@@ -263,19 +263,110 @@ public final class SpringControls {
         for (Fn m : c.methods()) {
             for (Fn fn : dev.backcheck.concepts.RequestPaths.handlerFunctions(m)) {
                 for (CallSite cs : fn.calls()) {
-                    String name = cs.methodName();
-                    if ("getHeader".equals(name) && !cs.args().isEmpty() && Val.constString(cs.arg(0)) != null
-                            && CREDENTIAL_HEADER.matcher(Val.constString(cs.arg(0))).matches()) reads = true;
-                    if (Vals.anyPartDeep(cs.callee(), v -> v instanceof Req q && q.part().equals("headers") && !q.path().isEmpty()
-                            && CREDENTIAL_HEADER.matcher(q.path().get(0)).matches(), 50)) reads = true;
-                    boolean status = "sendError".equals(name) || "setStatus".equals(name) || "status".equals(name)
-                            || cs.isNew() && "ResponseStatusException".equals(name);
-                    if (status && cs.args().stream().anyMatch(a -> Vals.anyPartDeep(a, v -> v instanceof Lit l && l.value() instanceof Number n
-                            && (n.intValue() == 401 || n.intValue() == 403) || REFUSALS.contains(String.valueOf(Vals.lastName(v))), 50))) refuses = true;
+                    if (readsCredential(cs)) reads = true;
+                    if (answersRefusal(cs)) refuses = true;
                 }
             }
         }
         return reads && refuses;
+    }
+
+    /** {@code request.getHeader("Authorization")} (or another credential header). */
+    private static boolean readsCredential(CallSite cs) {
+        String name = cs.methodName();
+        if ("getHeader".equals(name) && !cs.args().isEmpty() && Val.constString(cs.arg(0)) != null
+                && CREDENTIAL_HEADER.matcher(Val.constString(cs.arg(0))).matches()) return true;
+        return Vals.anyPartDeep(cs.callee(), v -> credentialHeader(v), 50);
+    }
+
+    private static boolean credentialHeader(Val v) {
+        return v instanceof Req q && q.part().equals("headers") && !q.path().isEmpty() && CREDENTIAL_HEADER.matcher(q.path().get(0)).matches();
+    }
+
+    /** {@code response.sendError(401)}, {@code setStatus(SC_FORBIDDEN)}, {@code new ResponseStatusException(UNAUTHORIZED)}. */
+    private static boolean answersRefusal(CallSite cs) {
+        String name = cs.methodName();
+        boolean status = "sendError".equals(name) || "setStatus".equals(name) || "status".equals(name)
+                || cs.isNew() && "ResponseStatusException".equals(name);
+        return status && cs.args().stream().anyMatch(a -> Vals.anyPartDeep(a, v -> v instanceof Lit l && l.value() instanceof Number n
+                && (n.intValue() == 401 || n.intValue() == 403) || REFUSALS.contains(String.valueOf(Vals.lastName(v))), 50));
+    }
+
+    /**
+     * A filter that authenticates only the requests that carry a credential (the usual Spring Security JWT filter):
+     * without one it hands the request on ({@code filterChain.doFilter}) untouched, and it refuses only a credential
+     * that is sent and fails. Such a filter fills the security context; whether a request without a credential is
+     * served is decided by the chain's authorization rules, which Spring Security's {@code AuthorizationFilter} applies
+     * after it ({@code permitAll} grants the anonymous request, {@code authenticated()} denies it), not by the filter.
+     * Read on its {@code doFilterInternal} / {@code doFilter}: every refusal (a 401/403 answer, a helper method of the
+     * class that answers one, an exception made) runs only under a test that the credential is present
+     * ({@code jwt != null}, {@code header.startsWith("Bearer ")}, {@code StringUtils.hasText(token)}), or in a catch
+     * whose try block uses the credential only under such a test; and some {@code doFilter} call of the chain is not
+     * under one. A refusal the filter makes without a credential (or one it cannot place) keeps it a gate.
+     */
+    private static boolean passesWithoutCredential(ClassInfo c) {
+        Fn m = null;
+        int chainAt = -1;
+        for (Fn x : c.methods()) {
+            if (!"doFilterInternal".equals(x.name()) && !"doFilter".equals(x.name())) continue;
+            for (int i = 0; i < x.params().size(); i++) {
+                String t = x.params().get(i).type();
+                if (t != null && (t.equals("FilterChain") || t.endsWith(".FilterChain"))) {
+                    m = x;
+                    chainAt = i;
+                }
+            }
+        }
+        if (m == null) return false;
+        String chain = m.params().get(chainAt).name();
+        // what the credential is: the header read, or a method of the class that reads it (extractToken(request))
+        Set<String> readers = new HashSet<>();
+        for (Fn x : c.methods()) if (x != m && x.calls().stream().anyMatch(SpringControls::readsCredential)) readers.add(x.name());
+        java.util.function.Predicate<Val> credential = v -> Vals.anyPartDeep(v, p -> credentialHeader(p)
+                || p instanceof Call k && k.callee() instanceof This t && t.path().size() == 1 && readers.contains(t.path().get(0)), 50);
+        Set<String> refusing = new HashSet<>();
+        for (Fn x : c.methods()) {
+            if (x != m && x.calls().stream().anyMatch(cs -> answersRefusal(cs))) refusing.add(x.name());
+        }
+        boolean passes = false;
+        for (CallSite cs : m.calls()) {
+            boolean present = cs.guards().stream().anyMatch(g -> presence(g, credential));
+            String name = cs.methodName();
+            if ("doFilter".equals(name) && !present && (SpringSecurity.text(cs.callee()).contains("FilterChain")
+                    || cs.callee() instanceof Member mb && mb.object() instanceof Val.Param p && p.name().equals(chain))) passes = true;
+            boolean refusal = answersRefusal(cs)
+                    || cs.callee() instanceof This t && t.path().size() == 1 && refusing.contains(t.path().get(0))
+                    || cs.isNew() && name != null && (name.endsWith("Exception") || name.endsWith("Error"));
+            if (!refusal || present) continue;
+            Fn.Catch in = null;
+            for (Fn.Catch k : m.catches()) if (k.inBody(cs.location())) in = k;
+            if (in == null) return false;
+            // a catch: the credential is used in its try block only once it is known to be there
+            for (CallSite u : m.calls()) {
+                if (!in.inBlock(u.location())) continue;
+                boolean uses = u.args().stream().anyMatch(credential) || u.callee() instanceof Member mb && credential.test(mb.object());
+                if (uses && u.guards().stream().noneMatch(g -> presence(g, credential))) return false;
+            }
+        }
+        return passes;
+    }
+
+    /** A guard that holds only when the credential was sent: {@code x != null}, {@code x.startsWith("Bearer ")}, {@code hasText(x)}. */
+    private static boolean presence(CallSite.Guard g, java.util.function.Predicate<Val> credential) {
+        boolean nullRight = g.right() instanceof Lit l && l.value() == null, nullLeft = g.left() instanceof Lit l && l.value() == null;
+        if (("!=".equals(g.op()) && g.holds() || "==".equals(g.op()) && !g.holds()) && (nullRight && credential.test(g.left())
+                || nullLeft && credential.test(g.right()))) return true;
+        // x.equals("literal") / "literal".equals(x) holding: x is there
+        if ("==".equals(g.op()) && g.holds() && (credential.test(g.left()) && Val.constString(g.right()) != null
+                || credential.test(g.right()) && Val.constString(g.left()) != null)) return true;
+        if ("truthy".equals(g.op()) && g.left() instanceof Call k) {
+            String n = Vals.lastName(k.callee());
+            boolean on = k.callee() instanceof Member mb && credential.test(mb.object()) || k.args().stream().anyMatch(credential);
+            if (!on || n == null) return false;
+            if (g.holds() && Set.of("startsWith", "hasText", "hasLength", "isNotBlank", "isNotEmpty", "nonNull").contains(n)) return true;
+            if (!g.holds() && Set.of("isEmpty", "isBlank", "isNull").contains(n)) return true;
+        }
+        return false;
     }
 
     /**
