@@ -914,6 +914,9 @@ public final class ErrorHandlers {
                         // if (exception instanceof HttpException) { message = exception.message } else { message = 'Internal
                         // server error' }: the message is taken only in the branch of an exception thrown for the client
                         if (found.what.equals("message") && fnText != null && messageOnlyUnderHttpException(fnText, found.expr)) continue;
+                        // if (status < 500) { message = err.message || 'Bad Request' } else { message = 'Internal Server Error' }:
+                        // the message is taken only in the branch of a client error's status
+                        if (found.what.equals("message") && fnText != null && messageOnlyUnderClientStatus(fnText, found.expr)) continue;
                         // const message = statusCode < 500 ? (e.message ?? 'failed') : 'Internal error': the message chosen by
                         // the status, only below 500
                         if (found.what.equals("message") && fnText != null && STATUS_PICKED_MESSAGE.matcher(fnText).find()) continue;
@@ -1392,7 +1395,26 @@ public final class ErrorHandlers {
         if (expr == null || !expr.endsWith(".message")) return false;
         String err = expr.substring(0, expr.length() - ".message".length());
         if (!err.matches("[A-Za-z_$][\\w$]*")) return false;
-        Matcher open = Pattern.compile("\\bif\\s*\\(\\s*" + Pattern.quote(err) + "\\s+instanceof\\s+HttpException\\s*\\)\\s*\\{").matcher(text);
+        return messageOnlyUnder(text, err, Pattern.compile("\\bif\\s*\\(\\s*" + Pattern.quote(err) + "\\s+instanceof\\s+HttpException\\s*\\)\\s*\\{"));
+    }
+
+    /**
+     * The same reading for a block opened by a test of the status below 500 ({@code if (status < 500) { message =
+     * err.message || 'Bad Request' } else { message = 'Internal Server Error' }}): the message goes out only with a
+     * client error's status, a 5xx gets text of the function's own.
+     */
+    static boolean messageOnlyUnderClientStatus(String text, String expr) {
+        if (expr == null || !expr.endsWith(".message")) return false;
+        String err = expr.substring(0, expr.length() - ".message".length());
+        if (!err.matches("[A-Za-z_$][\\w$]*")) return false;
+        return messageOnlyUnder(text, err, CLIENT_STATUS_BLOCK);
+    }
+
+    private static final Pattern CLIENT_STATUS_BLOCK = Pattern.compile("\\bif\\s*\\(\\s*(?:[\\w$.]*(?:status|Status|code|Code)\\s*>=?\\s*4\\d\\d\\s*&&\\s*)?"
+            + "[\\w$.]*(?:status|Status|code|Code)\\s*<\\s*500\\s*\\)\\s*\\{");
+
+    private static boolean messageOnlyUnder(String text, String err, Pattern opener) {
+        Matcher open = opener.matcher(text);
         List<int[]> blocks = new ArrayList<>();
         while (open.find()) {
             int depth = 0, end = -1;
@@ -1416,12 +1438,28 @@ public final class ErrorHandlers {
             int from = at;
             while (from > 0) {
                 char ch = text.charAt(from - 1);
-                if (ch == ';' || ch == '}' || ch == '{' && (from < 2 || text.charAt(from - 2) != '$')) break;
+                if (ch == ';' || ch == '}' || ch == '{' && (from < 2 || text.charAt(from - 2) != '$') && blockBrace(text, from - 1)) break;
                 from--;
             }
             if (!LOGGED.matcher(text.substring(from, at)).find()) return false;
         }
         return true;
+    }
+
+    /**
+     * The '{' at {@code at} opens a block (after ')', an arrow, else, try, finally, do or at the start), not an object
+     * literal ({@code console.error('x', { error: err.message })}): the statement a read sits in starts after it.
+     */
+    private static boolean blockBrace(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        if (i < 0) return true;
+        char c = text.charAt(i);
+        if (c == ')' || c == '>' || c == '{' || c == '}' || c == ';') return true;
+        int e = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
+        String word = text.substring(i + 1, e);
+        return word.equals("else") || word.equals("try") || word.equals("finally") || word.equals("do");
     }
 
     private static final Pattern TERNARY = Pattern.compile("[^?.]\\?[^?.:][^:]*:");
