@@ -1781,6 +1781,8 @@ public final class ErrorHandlers {
                     if (inFinally(src, fn, cs.location())) continue;
                     // p.catch(() => {}) on a promise the function awaits or returns later: an observer, the rejection surfaces there
                     if (observedLater(src, fn, cs)) continue;
+                    // return success(..); sendMail(..).catch(() => {}): a statement after the block's return never runs
+                    if (afterExit(src, fn, cs.location())) continue;
                     out.add(new Swallow("empty-promise-catch", cs.argLocation(0), cs.location()));
                 }
             }
@@ -2347,6 +2349,88 @@ public final class ErrorHandlers {
     private static final Pattern FINALLY = Pattern.compile("\\bfinally\\s*\\{");
 
     /** The call sits in a {@code finally} block of {@code fn} (read from the text: the block opened by the last {@code finally {} before it still holds it). */
+    /**
+     * The statement at {@code at} comes after a {@code return} or {@code throw} statement of its own block (the
+     * innermost braces around it in the function's text), with no case label between them: it never runs. A return
+     * that is the body of an if or else ({@code if (x) return;}) is no statement of the block and does not count.
+     */
+    static boolean afterExit(String src, Fn fn, Location at) {
+        if (src == null || fn.location() == null || at == null) return false;
+        int from = offset(src, fn.location().line(), fn.location().column());
+        int to = offset(src, at.line(), at.column());
+        if (from < 0 || to <= from || to > src.length()) return false;
+        String text = blankStringsAndComments(src.substring(from, to));
+        // the innermost open brace before the statement
+        int depth = 0, open = -1;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char ch = text.charAt(i);
+            if (ch == '}') depth++;
+            else if (ch == '{') {
+                if (depth == 0) {
+                    open = i;
+                    break;
+                }
+                depth--;
+            }
+        }
+        if (open < 0) return false;
+        // the block's own statements before it: keywords at depth 0 (nested braces and parentheses skipped)
+        int d = 0;
+        boolean exited = false;
+        for (int i = open + 1; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '{' || ch == '(' || ch == '[') d++;
+            else if (ch == '}' || ch == ')' || ch == ']') d--;
+            else if (d == 0 && Character.isLetter(ch) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.' && text.charAt(i - 1) != '$' && text.charAt(i - 1) != '_')) {
+                int e = i;
+                while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '_' || text.charAt(e) == '$')) e++;
+                String word = text.substring(i, e);
+                if (word.equals("case") || word.equals("default")) exited = false;
+                else if ((word.equals("return") || word.equals("throw")) && statementStart(text, i, open)) exited = true;
+                i = e - 1;
+            }
+        }
+        return exited && d == 0;
+    }
+
+    /** The word at {@code i} starts a statement of the block opened at {@code open}: after the brace, a ';' or a '}'. */
+    private static boolean statementStart(String text, int i, int open) {
+        int j = i - 1;
+        while (j > open && Character.isWhitespace(text.charAt(j))) j--;
+        if (j == open) return true;
+        char c = text.charAt(j);
+        return c == ';' || c == '}';
+    }
+
+    /** Strings, templates and comments replaced by spaces (same length), so their braces and words do not count. */
+    private static String blankStringsAndComments(String t) {
+        StringBuilder b = new StringBuilder(t);
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (c == '/' && i + 1 < t.length() && t.charAt(i + 1) == '/') {
+                int e = t.indexOf('\n', i);
+                if (e < 0) e = t.length();
+                for (int k = i; k < e; k++) b.setCharAt(k, ' ');
+                i = e;
+            } else if (c == '/' && i + 1 < t.length() && t.charAt(i + 1) == '*') {
+                int e = t.indexOf("*/", i + 2);
+                e = e < 0 ? t.length() : e + 2;
+                for (int k = i; k < e; k++) if (t.charAt(k) != '\n') b.setCharAt(k, ' ');
+                i = e;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                int k = i + 1;
+                while (k < t.length() && t.charAt(k) != c) {
+                    if (t.charAt(k) == '\\') k++;
+                    k++;
+                }
+                for (int q = i + 1; q < Math.min(k, t.length()); q++) if (t.charAt(q) != '\n') b.setCharAt(q, ' ');
+                i = k + 1;
+            } else i++;
+        }
+        return b.toString();
+    }
+
     private static boolean inFinally(String src, Fn fn, Location at) {
         if (src == null || fn.location() == null || at == null) return false;
         int from = offset(src, fn.location().line(), fn.location().column());
