@@ -669,6 +669,8 @@ public final class ErrorHandlers {
             String m = x.methodName();
             if (m != null && (PURE.contains(m) || ANSWERS.contains(m) && isResponse(x.callee(), callee)) || isLogCall(x)) continue;
             if (quietNew(x) || nonThrowingBuiltin(x.callee())) continue; // new Date(..), Math.max(..)
+            // fs.existsSync(p): Node answers false for any failure (lib/fs.js existsSync catches), it never throws
+            if (existsSync(x, cf)) continue;
             // const redis = getRedis(); .. return cache.get(id) || null: a synchronous getter of the project that throws
             // nothing itself, and a lookup in a Map or Set of the module
             if (quietGetter(x, cf, callee, 0) || mapLookup(x, cf)) continue;
@@ -714,6 +716,7 @@ public final class ErrorHandlers {
         if (c.callee() instanceof Global g && g.name().equals("JSON")) return false;
         String m = Vals.lastName(c.callee());
         if (m != null && PURE.contains(m)) return false;
+        if (existsSync(c.callee(), f)) return false; // a boolean, no promise
         // rows.map(r => r.country).filter(Boolean): an array callback's result (the rows of an awaited query mapped), no
         // promise; only a function literal handed to map/filter/flatMap/reduce counts (supabase's .filter('col', 'eq', v)
         // is a query builder's, and takes no function)
@@ -1343,6 +1346,21 @@ public final class ErrorHandlers {
     }
 
     /** parseFloat(x), Number(x), Math.min(..), Date.now(), Array.isArray(x): built-ins that answer a value for any input. */
+    private boolean existsSync(CallSite x, FileFacts f) {
+        return existsSync(x.callee(), f);
+    }
+
+    private boolean existsSync(Val callee, FileFacts f) {
+        if (!"existsSync".equals(Vals.lastName(callee))) return false;
+        String q;
+        try {
+            q = project.qname(callee, f);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return "fs.existsSync".equals(q) || "node:fs.existsSync".equals(q) || "fs-extra.existsSync".equals(q);
+    }
+
     private static boolean nonThrowingBuiltin(Val callee) {
         if (!(callee instanceof Global g)) return false;
         if (g.path().isEmpty()) return Set.of("parseFloat", "parseInt", "Number", "String", "Boolean", "isNaN", "isFinite").contains(g.name());
