@@ -920,6 +920,9 @@ public final class ErrorHandlers {
                         // if (status < 500) { message = err.message || 'Bad Request' } else { message = 'Internal Server Error' }:
                         // the message is taken only in the branch of a client error's status
                         if (found.what.equals("message") && fnText != null && messageOnlyUnderClientStatus(fnText, found.expr)) continue;
+                        // if (statusCode >= 500) { log(err); return reply.code(500).send({ error: 'Internal error' }) } then
+                        // reply.code(statusCode).send({ error: err.message }): past that block only a client error's status is left
+                        if (found.what.equals("message") && fnText != null && callText != null && afterServerErrorReturn(fnText, callText)) continue;
                         // const message = statusCode < 500 ? (e.message ?? 'failed') : 'Internal error': the message chosen by
                         // the status, only below 500
                         if (found.what.equals("message") && fnText != null && STATUS_PICKED_MESSAGE.matcher(fnText).find()) continue;
@@ -1145,6 +1148,9 @@ public final class ErrorHandlers {
                 continue;
             }
             if (!(v instanceof New n)) return false;
+            // throw new Error(`Module ${code} not found`) inside the try of one of the function's catches: that catch takes
+            // it, and what leaves is what the catch throws (its own throw statements, judged here too)
+            if (n.site() != null && fn.catches().stream().anyMatch(c -> c.inBlock(n.site()) && !c.inBody(n.site()))) continue;
             for (Val a : n.args()) if (!written(a, 0)) return false;
         }
         if (rethrown == 0) return true;
@@ -1426,6 +1432,19 @@ public final class ErrorHandlers {
         String err = expr.substring(0, expr.length() - ".message".length());
         if (!err.matches("[A-Za-z_$][\\w$]*")) return false;
         return messageOnlyUnder(text, err, CLIENT_STATUS_BLOCK);
+    }
+
+    /** {@code if (status >= 500) { .. return .. }}: a block that answers every 5xx and leaves. */
+    private static final Pattern SERVER_ERROR_RETURN = Pattern.compile("\\bif\\s*\\(\\s*[\\w$.]*(?:status|Status|code|Code)\\w*\\s*(?:>=\\s*500|>\\s*499)\\s*\\)\\s*\\{((?:[^{}]|\\{[^{}]*\\})*)\\}");
+
+    /** The answer {@code callText} is written after a {@link #SERVER_ERROR_RETURN} block of the function's text. */
+    static boolean afterServerErrorReturn(String fnText, String callText) {
+        Matcher m = SERVER_ERROR_RETURN.matcher(fnText);
+        while (m.find()) {
+            if (!Pattern.compile("\\breturn\\b").matcher(m.group(1)).find()) continue;
+            if (fnText.indexOf(callText, m.end()) >= 0 && fnText.indexOf(callText) >= m.end()) return true;
+        }
+        return false;
     }
 
     private static final Pattern CLIENT_STATUS_BLOCK = Pattern.compile("\\bif\\s*\\(\\s*(?:[\\w$.]*(?:status|Status|code|Code)\\s*>=?\\s*4\\d\\d\\s*&&\\s*)?"
