@@ -1249,6 +1249,24 @@ public final class ErrorHandlers {
     }
 
     /** The promise {@code .catch} is called on comes from a project function (a model's static too) that swallows every failure. */
+    /** The function under {@code prop} of the object literal(s) the project function {@code made} calls returns, or null. */
+    private Project.FnRef factoryMethod(Call made, String prop, FileFacts f, Fn in) {
+        Project.FnRef factory;
+        try {
+            factory = calledFunction(made.callee(), f, in);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (factory == null || factory.fn().returns().isEmpty()) return null;
+        Fn found = null;
+        for (Val r : factory.fn().returns()) {
+            if (!(r instanceof Obj o) || !(o.props().get(prop) instanceof FnVal fv)) return null;
+            if (found != null && found != fv.fn()) return null;
+            found = fv.fn();
+        }
+        return found == null ? null : new Project.FnRef(found, factory.file());
+    }
+
     private boolean producerSwallows(Fn fn, FileFacts f, CallSite cs) {
         if (!(Analysis.receiver(cs.callee()) instanceof Call producer)) return false;
         Project.FnRef target = calledFunction(producer.callee(), f, fn);
@@ -1259,6 +1277,8 @@ public final class ErrorHandlers {
         }
         // emailService.sendMagicLink(..) on a service handed in through a context object the analysis cannot follow: the
         // one class method of the project with that name (a name two classes share decides nothing)
+        // createOrderEventLogService(logger).append(..): the method of the object literal a project factory returns
+        if (target == null && producer.callee() instanceof Member pm && pm.object() instanceof Call made) target = factoryMethod(made, pm.prop(), f, fn);
         if (target == null && producer.callee() instanceof Member || target == null && producer.callee() instanceof Param pc && !pc.path().isEmpty()) {
             target = onlyMethodNamed(Vals.lastName(producer.callee()));
         }

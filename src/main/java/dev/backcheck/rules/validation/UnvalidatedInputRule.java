@@ -1243,7 +1243,7 @@ public final class UnvalidatedInputRule implements Rule {
 
     /** One statement that only writes a log line: {@code log.info("body: {}", body);}, {@code logger.debug(..);}. */
     private static final java.util.regex.Pattern LOG_LINE = java.util.regex.Pattern.compile(
-            "(?:this\\.)?(?:log|logger|LOG|LOGGER|Log|Logger)\\s*\\.\\s*(?:trace|debug|info|warn|error)\\s*\\([^;]*\\)\\s*;");
+            "(?:this\\.)?(?:log|logger|LOG|LOGGER|Log|Logger)\\s*\\.\\s*(?:trace|debug|info|log|verbose|warn|error)\\s*\\([^;]*\\)\\s*;");
 
     /**
      * Spring: the name of handler parameter {@code index} occurs nowhere in the handler's source but its declaration (no
