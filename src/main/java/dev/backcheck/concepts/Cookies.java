@@ -138,7 +138,8 @@ public final class Cookies {
         for (String key : List.of("<response>.cookie", "<response>.setCookie", "hono/cookie.setCookie", "hono/cookie.setSignedCookie",
                 "cookie.serialize", "<response>.setHeader", "<response>.header", "<response>.set", "<response>.append")) {
             for (CallIndex.Site s : idx.sites(key)) {
-                if (project.isTestPath(s.file().path()) || !seen.add(s.cs().location())) continue;
+                // (nor in a file no process runs: s33 echotune src/auth/auth-routes.js, a router only the tests mount)
+                if (project.isTestPath(s.file().path()) || ImportIndex.of(project).notRun(s.file().path()) || !seen.add(s.cs().location())) continue;
                 // a dev server's middleware in a bundler config (vite.config.ts configureServer): no deployment sets it
                 if (ImportIndex.toolConfig(s.file().path())) continue;
                 try {
