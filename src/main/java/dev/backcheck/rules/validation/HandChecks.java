@@ -1152,7 +1152,12 @@ final class HandChecks {
         Matcher n = Pattern.compile("(?<![\\w$])(?<![^.]\\.)" + Pattern.quote(name) + "(?![\\w$])").matcher(code);
         int count = 0;
         while (n.find()) if (!objectKey(code, n.start(), n.end())) count++;
-        return count == 1;
+        // if (oauthError) return redirectToLogin(c, 'oauth_error'): mentions that are nothing but the whole test of an if
+        // use whether the value was sent, none of its content
+        Matcher t = Pattern.compile("\\bif\\s*\\(\\s*!?\\s*" + Pattern.quote(name) + "\\s*\\)").matcher(code);
+        int tests = 0;
+        while (t.find()) tests++;
+        return count == 1 || tests > 0 && count - tests == 1;
     }
 
     /**
