@@ -1,0 +1,19 @@
+const { z } = require('zod');
+
+const SignUpSchema = z.object({
+  body: z.object({
+    email: z.string().email(),
+    password: z.string().min(8),
+    role: z.enum(['SHOPPER', 'STALL_KEEPER']).optional(),
+  }),
+});
+
+const StaffSchema = z.object({
+  body: z.object({
+    email: z.string().email(),
+    password: z.string().min(8),
+    role: z.enum(['STALL_KEEPER', 'ADMIN']),
+  }),
+});
+
+module.exports = { SignUpSchema, StaffSchema };
