@@ -573,6 +573,8 @@ public final class ClaimJudge {
             if (!vocab.keyLibraries.getOrDefault(key, List.of()).contains(lib)) continue;
             Location decl = declaration(lib);
             if (decl == null || imported(lib)) continue;
+            // "@nestjs/config with dotenv": ConfigModule reads .env through dotenv itself, no import of it is needed
+            if (vocab.loadedBy.getOrDefault(lib, List.of()).stream().anyMatch(this::imported)) continue;
             String where = " is listed in " + decl.path() + " but never imported";
             List<Location> rel = new ArrayList<>();
             rel.add(decl.withMessage(lib + " declared here, never imported"));
@@ -1310,6 +1312,43 @@ public final class ClaimJudge {
         return null;
     }
 
+    /** Calls that write a key to a Redis client: set, setEx, hSet, hmset (node-redis, ioredis). */
+    private static final Set<String> REDIS_WRITES = Set.of("set", "setEx", "setex", "hSet", "hset", "hmset", "hMSet");
+    /** A function that stores a session record: setSession, saveSession, storeSession, createSession, putSession. */
+    private static final Pattern SESSION_WRITER = Pattern.compile("(?i)^(set|save|store|create|put|write|persist)\\w*sessions?(data)?$");
+
+    /**
+     * Where the server's code writes session records to the store client {@code client} itself (a function named for it,
+     * {@code setSession(id, data, ttl)}, in a file that loads the client and writing a key with set/setEx/hSet, directly
+     * or through a method of its own class such as {@code this.set(key, data, ttl)}), or null; tests, scripts and
+     * tooling left out.
+     */
+    private Location sessionsKeptBy(String client) {
+        if (client == null) return null;
+        dev.backcheck.concepts.ServerCode server = dev.backcheck.concepts.ServerCode.of(project);
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path()) || !server.server(f.path())) continue;
+            boolean loads = false;
+            for (Import i : f.imports().values()) if (i.module() != null && (i.module().equals(client) || i.module().startsWith(client + "/"))) loads = true;
+            if (!loads) {
+                for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
+                    for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
+                        if (cs.callee() instanceof dev.backcheck.lang.facts.Val.Global g && g.path().isEmpty() && g.name().equals("require")
+                                && cs.args().size() == 1 && client.equals(dev.backcheck.lang.facts.Val.constString(cs.arg(0)))) loads = true;
+                    }
+                }
+            }
+            if (!loads) continue;
+            for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(f)) {
+                if (fn.name() == null || !SESSION_WRITER.matcher(fn.name()).matches()) continue;
+                for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) {
+                    if (cs.methodName() != null && REDIS_WRITES.contains(cs.methodName()) && cs.args().size() >= 2) return fn.location();
+                }
+            }
+        }
+        return null;
+    }
+
     private Verdict sessionClaim(Claim c) {
         String text = c.text();
         dev.backcheck.concepts.Sessions sessions = dev.backcheck.concepts.Sessions.of(project);
@@ -1325,6 +1364,14 @@ public final class ClaimJudge {
                 // Redis itself, beside whatever store the session middleware keeps
                 return new Verdict(c, "authn-authz", Status.UNVERIFIED, "a claim about tokens the code keeps in " + want + " itself ("
                         + client + " is used), not about the session middleware's store", List.of());
+            }
+            Location own = sessionsKeptBy(storeClient(want));
+            if (own != null && all.stream().anyMatch(x -> x.store() == null || !x.store().toLowerCase(Locale.ROOT).contains(want))) {
+                // "Redis sessions" where the code writes session records to Redis itself (setSession(id, data, ttl) on its
+                // own client) beside a session middleware kept in memory or in the cookie: the claim may name either store
+                return new Verdict(c, "authn-authz", Status.UNVERIFIED, "the code keeps session records in " + want + " itself ("
+                        + own.path() + ":" + own.line() + ") beside the session middleware's own store; which one the claim"
+                        + " describes is not decided here", List.of(own, all.get(0).at()));
             }
             for (dev.backcheck.concepts.Sessions.Session x : all) {
                 String st = x.store() == null ? "the cookie itself (" + x.library() + ")" : x.store();
@@ -2110,7 +2157,9 @@ public final class ClaimJudge {
      * support", "supports transactions". Verified by transactions being opened; a path that writes twice without one does
      * not make it untrue (a claim of "all writes" or "transaction safety" still does).
      */
-    private static final Pattern TX_CAPABILITY = Pattern.compile("(?iu)\\bwith\\s+(?:\\p{L}+\\s+)?transactions?\\s+support\\b|\\bsupports?\\s+(?:for\\s+)?(?:database\\s+|db\\s+)?transactions\\b");
+    private static final Pattern TX_CAPABILITY = Pattern.compile("(?iu)\\bwith\\s+(?:\\p{L}+\\s+)?transactions?\\s+support\\b|\\bsupports?\\s+(?:for\\s+)?(?:database\\s+|db\\s+)?transactions\\b"
+            // "Transaction support for complex operations": the capability, named as a noun
+            + "|\\btransactions?\\s+support\\b");
     private static final Pattern EVERY_WRITE = Pattern.compile("(?iu)\\b(?:all|every|each|always|any)\\b");
     private static final Pattern PAGE_WORDS = Pattern.compile("(?i)pagina|paginier|페이지네이션|sayfala|page size|cursor");
 
@@ -2986,7 +3035,7 @@ public final class ClaimJudge {
             + "|actuator|grafana|new relic|cloudwatch|histogram|gauge|metrics (endpoint|route|server|export)|apm\\b");
     /** A route serving figures the app computes about itself: /metrics of a module, /statistics/performance, /stats, /usage. */
     private static final Pattern OWN_FIGURES_ROUTE = Pattern.compile("(?i)/(metrics|statistics|stats|performance|usage)(/|$)");
-    private static final Pattern REQUEST_ID_WORDS = Pattern.compile("request id|request-id|correlation|trace id|requestid");
+    private static final Pattern REQUEST_ID_WORDS = Pattern.compile("request id|request-id|correlation|trace id|requestid|\\bunique ids?\\b");
 
     /**
      * Claims about health checks, metrics, tracing, structured logging, request ids, environment validation and API

@@ -20,6 +20,8 @@ public final class Vocabulary {
     final Map<String, List<String>> keyTerms = new LinkedHashMap<>();
     final Map<String, List<String>> keyLibraries = new LinkedHashMap<>();
     final Map<String, List<String>> endpointColumns = new LinkedHashMap<>();
+    /** Libraries another library loads itself ({@code dotenv} by {@code @nestjs/config}): inner name to the outer ones. */
+    final Map<String, List<String>> loadedBy = new LinkedHashMap<>();
 
     private Vocabulary(JsonNode root) {
         reportHeadings = list(root.path("report-headings"));
@@ -44,6 +46,7 @@ public final class Vocabulary {
             keyLibraries.put(e.getKey(), list(e.getValue().path("libraries")));
         });
         root.path("endpoint-columns").fields().forEachRemaining(e -> endpointColumns.put(e.getKey(), list(e.getValue())));
+        root.path("loaded-by").fields().forEachRemaining(e -> loadedBy.put(e.getKey(), list(e.getValue())));
     }
 
     public static synchronized Vocabulary get() {

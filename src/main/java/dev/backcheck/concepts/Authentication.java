@@ -806,6 +806,31 @@ public final class Authentication {
     }
 
     /**
+     * The name a strategy class registers under: the one its {@code PassportStrategy(Strategy, 'name')} call gives, else
+     * its library's own ({@code passport-google-oauth20} is 'google', {@code passport-jwt} 'jwt'), null when unknown.
+     */
+    private static String strategyName(PassportStrategyClass s) {
+        if (s.named() != null) return s.named();
+        String pkg = s.strategyPackage() == null ? null : s.strategyPackage().split("[#.:]")[0];
+        return pkg != null && pkg.startsWith("passport-") ? pkg.substring("passport-".length()).replaceAll("(-oauth\\d*)?\\d*$", "") : null;
+    }
+
+    /**
+     * The constructors of the project's passport strategy classes registered as {@code name} (what {@code AuthGuard(name)}
+     * runs), in file order: where such a class hands its library the options, {@code jwtFromRequest} among them.
+     */
+    public static List<Fn> passportStrategyConstructors(Project project, String name) {
+        if (name == null) return List.of();
+        List<Fn> out = new ArrayList<>();
+        for (PassportStrategyClass s : passportStrategies(project)) {
+            if (!name.equals(strategyName(s)) || project.isTestPath(s.file().path())) continue;
+            Fn ctor = s.info().method("constructor");
+            if (ctor != null) out.add(ctor);
+        }
+        return out;
+    }
+
+    /**
      * Whether the passport strategy named {@code name} ({@code AuthGuard('google')}) is an OAuth sign-in: the project's
      * strategy class ({@code extends PassportStrategy(Strategy, 'google')}, named by its package when the call names
      * none: passport-google-oauth20 is 'google') hands its library a {@code callbackURL}, the option an OAuth 2 strategy
@@ -816,10 +841,7 @@ public final class Authentication {
     public static boolean oauthSignInStrategy(Project project, String name) {
         if (name == null) return false;
         for (PassportStrategyClass s : passportStrategies(project)) {
-            String pkg = s.strategyPackage() == null ? null : s.strategyPackage().split("[#.:]")[0];
-            String strategy = s.named() != null ? s.named() : pkg != null && pkg.startsWith("passport-")
-                    ? pkg.substring("passport-".length()).replaceAll("(-oauth\\d*)?\\d*$", "") : null;
-            if (strategy == null || !strategy.equals(name)) continue;
+            if (!name.equals(strategyName(s))) continue;
             Fn ctor = s.info().method("constructor");
             if (ctor == null) return false;
             for (CallSite cs : ctor.calls()) {

@@ -138,7 +138,8 @@ public final class Cookies {
         for (String key : List.of("<response>.cookie", "<response>.setCookie", "hono/cookie.setCookie", "hono/cookie.setSignedCookie",
                 "cookie.serialize", "<response>.setHeader", "<response>.header", "<response>.set", "<response>.append")) {
             for (CallIndex.Site s : idx.sites(key)) {
-                if (project.isTestPath(s.file().path()) || !seen.add(s.cs().location())) continue;
+                // (nor in a file no process runs: s33 echotune src/auth/auth-routes.js, a router only the tests mount)
+                if (project.isTestPath(s.file().path()) || ImportIndex.of(project).notRun(s.file().path()) || !seen.add(s.cs().location())) continue;
                 // a dev server's middleware in a bundler config (vite.config.ts configureServer): no deployment sets it
                 if (ImportIndex.toolConfig(s.file().path())) continue;
                 try {
@@ -711,7 +712,7 @@ public final class Cookies {
         Location at = n.site() != null ? n.site() : add.location();
         if (!seen.add(at)) return;
         State http = State.OFF, sec = State.OFF;
-        boolean httpExplicit = false, secExplicit = false, lifetime = false;
+        boolean httpExplicit = false, secExplicit = false, lifetime = false, zeroAge = false;
         List<String> sameSite = new ArrayList<>();
         List<CallSite> calls = new ArrayList<>(maker.calls());
         if (maker != fn) calls.addAll(fn.calls());
@@ -727,7 +728,12 @@ public final class Cookies {
                     secExplicit = true;
                     sec = javaFlag(cs.arg(0), f);
                 }
-                case "setMaxAge" -> lifetime = true;
+                case "setMaxAge" -> {
+                    lifetime = true;
+                    // cookie.setMaxAge(0) on this very cookie (the Java facts name the class, not the variable: the
+                    // source lines tie the call to the variable the cookie was bound to): the browser deletes it at once
+                    if (zero(cs.arg(0), f) && sameJavaVariable(n.site(), cs.location())) zeroAge = true;
+                }
                 case "setAttribute" -> {
                     String k = Val.constString(project.resolve(cs.arg(0), f).val());
                     if (k != null && k.equalsIgnoreCase("SameSite")) {
@@ -738,10 +744,29 @@ public final class Cookies {
                 default -> { }
             }
         }
+        // new Cookie("auth_token", "") with setMaxAge(0): set only to clear it (a logout), it carries nothing
+        if (zeroAge && project.resolve(n.args().get(1), f).val() instanceof Lit el && (el.value() == null || "".equals(el.value()))) return;
         String name = Val.constString(project.resolve(n.args().get(0), f).val());
         Options o = new Options(new Flag(http, httpExplicit), new Flag(sec, secExplicit), sameSite, lifetime, true);
         String auth = authReason(name, n.args().get(0), n.args().get(1), f);
         cookies.add(new Cookie("new Cookie + response.addCookie", "spring", name, at, f, fn, add, o, auth, false));
+    }
+
+    /** {@code Cookie x = new Cookie(..)} at {@code made} and {@code x.setMaxAge(..)} at {@code call}: the same variable. */
+    private boolean sameJavaVariable(Location made, Location call) {
+        if (made == null || call == null || made.path() == null || !made.path().equals(call.path())) return false;
+        List<String> lines = SourceLines.read(project, made.path());
+        if (made.line() > lines.size() || call.line() > lines.size()) return false;
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("\\b([A-Za-z_$][\\w$]*)\\s*=\\s*new\\s+(?:[\\w.]+\\.)?Cookie\\s*\\(")
+                .matcher(lines.get(made.line() - 1));
+        if (!d.find()) return false;
+        return lines.get(call.line() - 1).matches("\\s*" + java.util.regex.Pattern.quote(d.group(1)) + "\\s*\\.\\s*setMaxAge\\s*\\(.*");
+    }
+
+    /** A literal zero (setMaxAge(0), maxAge(0)). */
+    private boolean zero(Val v, FileFacts f) {
+        Val r = v == null ? null : project.resolve(v, f).val();
+        return r instanceof Lit l && l.value() instanceof Number num && num.doubleValue() == 0;
     }
 
     private State javaFlag(Val v, FileFacts f) {
@@ -755,7 +780,7 @@ public final class Cookies {
         Location at = from.site();
         if (at == null || !seen.add(at)) return;
         State http = State.OFF, sec = State.OFF;
-        boolean httpExplicit = false, secExplicit = false, lifetime = false;
+        boolean httpExplicit = false, secExplicit = false, lifetime = false, zeroAge = false;
         List<String> sameSite = new ArrayList<>();
         for (JavaCalls.Step st : ch.steps()) {
             switch (st.name()) {
@@ -767,7 +792,10 @@ public final class Cookies {
                     secExplicit = true;
                     sec = javaFlag(st.arg(0), f);
                 }
-                case "maxAge" -> lifetime = true;
+                case "maxAge" -> {
+                    lifetime = true;
+                    if (zero(st.arg(0), f)) zeroAge = true;
+                }
                 case "sameSite" -> {
                     String sv = Val.constString(project.resolve(st.arg(0), f).val());
                     sameSite.add(sv == null ? "?" : sv.toLowerCase(Locale.ROOT));
@@ -797,6 +825,8 @@ public final class Cookies {
                 }
             }
         }
+        // ResponseCookie.from("token", "").maxAge(0): set only to clear it
+        if (zeroAge && project.resolve(from.arg(1), f).val() instanceof Lit el && (el.value() == null || "".equals(el.value()))) return;
         String name = Val.constString(project.resolve(from.arg(0), f).val());
         Options o = new Options(new Flag(http, httpExplicit), new Flag(sec, secExplicit), sameSite, lifetime, true);
         String auth = authReason(name, from.arg(0), from.arg(1), f);

@@ -289,13 +289,59 @@ public final class CsrfProtections {
         n = n.replaceAll("\\(.*$", "");
         List<Fn> fns = authFunctions(n);
         if (fns.isEmpty()) return Carrier.UNKNOWN;
+        Carrier strategy = passportCarrier(n);
+        if (strategy == Carrier.COOKIE) return Carrier.COOKIE;
         Carrier out = null;
         for (Fn fn : fns) {
             Carrier k = carrier(fn, 0);
+            // a Nest guard extending AuthGuard('jwt') whose canActivate only hands over to passport (super.canActivate):
+            // the credential is where the strategy's jwtFromRequest takes it
+            if (k == Carrier.UNKNOWN && strategy == Carrier.HEADER) k = Carrier.HEADER;
             if (k != Carrier.HEADER) return k;
             out = k;
         }
         return out == null ? Carrier.UNKNOWN : out;
+    }
+
+    // per guard class name: where the passport strategies its AuthGuard(..) runs take the credential
+    private final java.util.Map<String, Carrier> passportCarriers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * For a project guard class {@code class X extends AuthGuard('jwt')} (@nestjs/passport, also {@code AuthGuard(['jwt',
+     * 'api-key'])}): where the strategies it names take the credential, read from each strategy class's constructor
+     * ({@code super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken() })} is a header, an extractor reading
+     * {@code req.cookies} a cookie); COOKIE when any strategy reads a cookie, HEADER when every one reads a header,
+     * UNKNOWN otherwise (no such class, a strategy not found, a library default).
+     */
+    private Carrier passportCarrier(String className) {
+        Carrier known = passportCarriers.get(className);
+        if (known != null) return known;
+        List<String> names = new ArrayList<>();
+        for (FileFacts f : project.files().values()) {
+            if (project.isTestPath(f.path())) continue;
+            dev.backcheck.lang.facts.ClassInfo ci = f.classes().get(className);
+            if (ci == null || !(ci.superClass() instanceof Call sc)
+                    || !"AuthGuard".equals(Vals.lastName(sc.callee())) || sc.args().isEmpty()) continue;
+            Val a = project.resolve(sc.args().get(0), f).val();
+            if (a instanceof Arr arr) {
+                for (Val e : arr.items()) names.add(Val.constString(project.resolve(e, f).val()));
+            } else names.add(Val.constString(a));
+        }
+        boolean any = false, allHeader = true;
+        Carrier out = null;
+        for (String name : names) {
+            List<Fn> ctors = name == null ? List.of() : Authentication.passportStrategyConstructors(project, name);
+            if (ctors.isEmpty()) allHeader = false;
+            for (Fn ctor : ctors) {
+                Carrier k = carrier(ctor, 1);
+                if (k == Carrier.COOKIE) out = Carrier.COOKIE;
+                if (k != Carrier.HEADER) allHeader = false;
+                any = true;
+            }
+        }
+        if (out == null) out = any && allHeader ? Carrier.HEADER : Carrier.UNKNOWN;
+        passportCarriers.putIfAbsent(className, out);
+        return passportCarriers.get(className);
     }
 
     /**

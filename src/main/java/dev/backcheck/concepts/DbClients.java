@@ -779,6 +779,19 @@ public final class DbClients {
     /** By the helper: every function it is given, ordered by parameter index, that it calls after opening a transaction. */
     private final Map<Fn, Set<Integer>> txRunsParams = new IdentityHashMap<>();
 
+    /** The parameters of {@code outer} that {@code inner}, a function written inside it, calls (by name, not shadowed). */
+    private static Set<Integer> outerParamsCalled(Fn outer, Fn inner) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (CallSite c : inner.calls()) {
+            if (!(c.callee() instanceof Param p) || !p.path().isEmpty() || p.index() >= outer.params().size()) continue;
+            String name = outer.params().get(p.index()).name();
+            if (name == null || !name.equals(p.name())) continue;
+            boolean shadowed = inner.params().stream().anyMatch(x -> name.equals(x.name()));
+            if (!shadowed) out.add(p.index());
+        }
+        return out;
+    }
+
     private Set<Integer> paramsRunInTx(Fn fn, FileFacts file) {
         Location begin = null;
         Set<Integer> out = new java.util.TreeSet<>();
@@ -787,7 +800,12 @@ public final class DbClients {
             // withSerializableRetry(fn) { .. return prisma.$transaction(fn, { isolationLevel }) }: the function it is given is
             // handed on as the transaction's own callback
             if (t.span() && t.site().fn() == fn) {
-                for (Val a : t.site().cs().args()) if (a instanceof Param p && p.path().isEmpty()) out.add(p.index());
+                for (Val a : t.site().cs().args()) {
+                    if (a instanceof Param p && p.path().isEmpty()) out.add(p.index());
+                    // prisma.$transaction(async (tx) => { await tx.$executeRaw`..`; return fn(tx) }): the transaction's own
+                    // callback calls the function the helper was given, inside the transaction
+                    if (a instanceof FnVal cb) out.addAll(outerParamsCalled(fn, cb.fn()));
+                }
             }
         }
         if (begin == null) return Set.copyOf(out);

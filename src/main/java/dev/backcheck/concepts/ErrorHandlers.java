@@ -669,6 +669,8 @@ public final class ErrorHandlers {
             String m = x.methodName();
             if (m != null && (PURE.contains(m) || ANSWERS.contains(m) && isResponse(x.callee(), callee)) || isLogCall(x)) continue;
             if (quietNew(x) || nonThrowingBuiltin(x.callee())) continue; // new Date(..), Math.max(..)
+            // fs.existsSync(p): Node answers false for any failure (lib/fs.js existsSync catches), it never throws
+            if (existsSync(x, cf)) continue;
             // const redis = getRedis(); .. return cache.get(id) || null: a synchronous getter of the project that throws
             // nothing itself, and a lookup in a Map or Set of the module
             if (quietGetter(x, cf, callee, 0) || mapLookup(x, cf)) continue;
@@ -714,6 +716,7 @@ public final class ErrorHandlers {
         if (c.callee() instanceof Global g && g.name().equals("JSON")) return false;
         String m = Vals.lastName(c.callee());
         if (m != null && PURE.contains(m)) return false;
+        if (existsSync(c.callee(), f)) return false; // a boolean, no promise
         // rows.map(r => r.country).filter(Boolean): an array callback's result (the rows of an awaited query mapped), no
         // promise; only a function literal handed to map/filter/flatMap/reduce counts (supabase's .filter('col', 'eq', v)
         // is a query builder's, and takes no function)
@@ -914,6 +917,12 @@ public final class ErrorHandlers {
                         // if (exception instanceof HttpException) { message = exception.message } else { message = 'Internal
                         // server error' }: the message is taken only in the branch of an exception thrown for the client
                         if (found.what.equals("message") && fnText != null && messageOnlyUnderHttpException(fnText, found.expr)) continue;
+                        // if (status < 500) { message = err.message || 'Bad Request' } else { message = 'Internal Server Error' }:
+                        // the message is taken only in the branch of a client error's status
+                        if (found.what.equals("message") && fnText != null && messageOnlyUnderClientStatus(fnText, found.expr)) continue;
+                        // if (statusCode >= 500) { log(err); return reply.code(500).send({ error: 'Internal error' }) } then
+                        // reply.code(statusCode).send({ error: err.message }): past that block only a client error's status is left
+                        if (found.what.equals("message") && fnText != null && callText != null && afterServerErrorReturn(fnText, callText)) continue;
                         // const message = statusCode < 500 ? (e.message ?? 'failed') : 'Internal error': the message chosen by
                         // the status, only below 500
                         if (found.what.equals("message") && fnText != null && STATUS_PICKED_MESSAGE.matcher(fnText).find()) continue;
@@ -1139,6 +1148,9 @@ public final class ErrorHandlers {
                 continue;
             }
             if (!(v instanceof New n)) return false;
+            // throw new Error(`Module ${code} not found`) inside the try of one of the function's catches: that catch takes
+            // it, and what leaves is what the catch throws (its own throw statements, judged here too)
+            if (n.site() != null && fn.catches().stream().anyMatch(c -> c.inBlock(n.site()) && !c.inBody(n.site()))) continue;
             for (Val a : n.args()) if (!written(a, 0)) return false;
         }
         if (rethrown == 0) return true;
@@ -1237,6 +1249,24 @@ public final class ErrorHandlers {
     }
 
     /** The promise {@code .catch} is called on comes from a project function (a model's static too) that swallows every failure. */
+    /** The function under {@code prop} of the object literal(s) the project function {@code made} calls returns, or null. */
+    private Project.FnRef factoryMethod(Call made, String prop, FileFacts f, Fn in) {
+        Project.FnRef factory;
+        try {
+            factory = calledFunction(made.callee(), f, in);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (factory == null || factory.fn().returns().isEmpty()) return null;
+        Fn found = null;
+        for (Val r : factory.fn().returns()) {
+            if (!(r instanceof Obj o) || !(o.props().get(prop) instanceof FnVal fv)) return null;
+            if (found != null && found != fv.fn()) return null;
+            found = fv.fn();
+        }
+        return found == null ? null : new Project.FnRef(found, factory.file());
+    }
+
     private boolean producerSwallows(Fn fn, FileFacts f, CallSite cs) {
         if (!(Analysis.receiver(cs.callee()) instanceof Call producer)) return false;
         Project.FnRef target = calledFunction(producer.callee(), f, fn);
@@ -1247,6 +1277,8 @@ public final class ErrorHandlers {
         }
         // emailService.sendMagicLink(..) on a service handed in through a context object the analysis cannot follow: the
         // one class method of the project with that name (a name two classes share decides nothing)
+        // createOrderEventLogService(logger).append(..): the method of the object literal a project factory returns
+        if (target == null && producer.callee() instanceof Member pm && pm.object() instanceof Call made) target = factoryMethod(made, pm.prop(), f, fn);
         if (target == null && producer.callee() instanceof Member || target == null && producer.callee() instanceof Param pc && !pc.path().isEmpty()) {
             target = onlyMethodNamed(Vals.lastName(producer.callee()));
         }
@@ -1340,6 +1372,21 @@ public final class ErrorHandlers {
     }
 
     /** parseFloat(x), Number(x), Math.min(..), Date.now(), Array.isArray(x): built-ins that answer a value for any input. */
+    private boolean existsSync(CallSite x, FileFacts f) {
+        return existsSync(x.callee(), f);
+    }
+
+    private boolean existsSync(Val callee, FileFacts f) {
+        if (!"existsSync".equals(Vals.lastName(callee))) return false;
+        String q;
+        try {
+            q = project.qname(callee, f);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return "fs.existsSync".equals(q) || "node:fs.existsSync".equals(q) || "fs-extra.existsSync".equals(q);
+    }
+
     private static boolean nonThrowingBuiltin(Val callee) {
         if (!(callee instanceof Global g)) return false;
         if (g.path().isEmpty()) return Set.of("parseFloat", "parseInt", "Number", "String", "Boolean", "isNaN", "isFinite").contains(g.name());
@@ -1392,7 +1439,39 @@ public final class ErrorHandlers {
         if (expr == null || !expr.endsWith(".message")) return false;
         String err = expr.substring(0, expr.length() - ".message".length());
         if (!err.matches("[A-Za-z_$][\\w$]*")) return false;
-        Matcher open = Pattern.compile("\\bif\\s*\\(\\s*" + Pattern.quote(err) + "\\s+instanceof\\s+HttpException\\s*\\)\\s*\\{").matcher(text);
+        return messageOnlyUnder(text, err, Pattern.compile("\\bif\\s*\\(\\s*" + Pattern.quote(err) + "\\s+instanceof\\s+HttpException\\s*\\)\\s*\\{"));
+    }
+
+    /**
+     * The same reading for a block opened by a test of the status below 500 ({@code if (status < 500) { message =
+     * err.message || 'Bad Request' } else { message = 'Internal Server Error' }}): the message goes out only with a
+     * client error's status, a 5xx gets text of the function's own.
+     */
+    static boolean messageOnlyUnderClientStatus(String text, String expr) {
+        if (expr == null || !expr.endsWith(".message")) return false;
+        String err = expr.substring(0, expr.length() - ".message".length());
+        if (!err.matches("[A-Za-z_$][\\w$]*")) return false;
+        return messageOnlyUnder(text, err, CLIENT_STATUS_BLOCK);
+    }
+
+    /** {@code if (status >= 500) { .. return .. }}: a block that answers every 5xx and leaves. */
+    private static final Pattern SERVER_ERROR_RETURN = Pattern.compile("\\bif\\s*\\(\\s*[\\w$.]*(?:status|Status|code|Code)\\w*\\s*(?:>=\\s*500|>\\s*499)\\s*\\)\\s*\\{((?:[^{}]|\\{[^{}]*\\})*)\\}");
+
+    /** The answer {@code callText} is written after a {@link #SERVER_ERROR_RETURN} block of the function's text. */
+    static boolean afterServerErrorReturn(String fnText, String callText) {
+        Matcher m = SERVER_ERROR_RETURN.matcher(fnText);
+        while (m.find()) {
+            if (!Pattern.compile("\\breturn\\b").matcher(m.group(1)).find()) continue;
+            if (fnText.indexOf(callText, m.end()) >= 0 && fnText.indexOf(callText) >= m.end()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern CLIENT_STATUS_BLOCK = Pattern.compile("\\bif\\s*\\(\\s*(?:[\\w$.]*(?:status|Status|code|Code)\\s*>=?\\s*4\\d\\d\\s*&&\\s*)?"
+            + "[\\w$.]*(?:status|Status|code|Code)\\s*<\\s*500\\s*\\)\\s*\\{");
+
+    private static boolean messageOnlyUnder(String text, String err, Pattern opener) {
+        Matcher open = opener.matcher(text);
         List<int[]> blocks = new ArrayList<>();
         while (open.find()) {
             int depth = 0, end = -1;
@@ -1416,12 +1495,28 @@ public final class ErrorHandlers {
             int from = at;
             while (from > 0) {
                 char ch = text.charAt(from - 1);
-                if (ch == ';' || ch == '}' || ch == '{' && (from < 2 || text.charAt(from - 2) != '$')) break;
+                if (ch == ';' || ch == '}' || ch == '{' && (from < 2 || text.charAt(from - 2) != '$') && blockBrace(text, from - 1)) break;
                 from--;
             }
             if (!LOGGED.matcher(text.substring(from, at)).find()) return false;
         }
         return true;
+    }
+
+    /**
+     * The '{' at {@code at} opens a block (after ')', an arrow, else, try, finally, do or at the start), not an object
+     * literal ({@code console.error('x', { error: err.message })}): the statement a read sits in starts after it.
+     */
+    private static boolean blockBrace(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        if (i < 0) return true;
+        char c = text.charAt(i);
+        if (c == ')' || c == '>' || c == '{' || c == '}' || c == ';') return true;
+        int e = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
+        String word = text.substring(i + 1, e);
+        return word.equals("else") || word.equals("try") || word.equals("finally") || word.equals("do");
     }
 
     private static final Pattern TERNARY = Pattern.compile("[^?.]\\?[^?.:][^:]*:");
@@ -1743,6 +1838,8 @@ public final class ErrorHandlers {
                     if (inFinally(src, fn, cs.location())) continue;
                     // p.catch(() => {}) on a promise the function awaits or returns later: an observer, the rejection surfaces there
                     if (observedLater(src, fn, cs)) continue;
+                    // return success(..); sendMail(..).catch(() => {}): a statement after the block's return never runs
+                    if (afterExit(src, fn, cs.location())) continue;
                     out.add(new Swallow("empty-promise-catch", cs.argLocation(0), cs.location()));
                 }
             }
@@ -2309,6 +2406,88 @@ public final class ErrorHandlers {
     private static final Pattern FINALLY = Pattern.compile("\\bfinally\\s*\\{");
 
     /** The call sits in a {@code finally} block of {@code fn} (read from the text: the block opened by the last {@code finally {} before it still holds it). */
+    /**
+     * The statement at {@code at} comes after a {@code return} or {@code throw} statement of its own block (the
+     * innermost braces around it in the function's text), with no case label between them: it never runs. A return
+     * that is the body of an if or else ({@code if (x) return;}) is no statement of the block and does not count.
+     */
+    static boolean afterExit(String src, Fn fn, Location at) {
+        if (src == null || fn.location() == null || at == null) return false;
+        int from = offset(src, fn.location().line(), fn.location().column());
+        int to = offset(src, at.line(), at.column());
+        if (from < 0 || to <= from || to > src.length()) return false;
+        String text = blankStringsAndComments(src.substring(from, to));
+        // the innermost open brace before the statement
+        int depth = 0, open = -1;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char ch = text.charAt(i);
+            if (ch == '}') depth++;
+            else if (ch == '{') {
+                if (depth == 0) {
+                    open = i;
+                    break;
+                }
+                depth--;
+            }
+        }
+        if (open < 0) return false;
+        // the block's own statements before it: keywords at depth 0 (nested braces and parentheses skipped)
+        int d = 0;
+        boolean exited = false;
+        for (int i = open + 1; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '{' || ch == '(' || ch == '[') d++;
+            else if (ch == '}' || ch == ')' || ch == ']') d--;
+            else if (d == 0 && Character.isLetter(ch) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.' && text.charAt(i - 1) != '$' && text.charAt(i - 1) != '_')) {
+                int e = i;
+                while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '_' || text.charAt(e) == '$')) e++;
+                String word = text.substring(i, e);
+                if (word.equals("case") || word.equals("default")) exited = false;
+                else if ((word.equals("return") || word.equals("throw")) && statementStart(text, i, open)) exited = true;
+                i = e - 1;
+            }
+        }
+        return exited && d == 0;
+    }
+
+    /** The word at {@code i} starts a statement of the block opened at {@code open}: after the brace, a ';' or a '}'. */
+    private static boolean statementStart(String text, int i, int open) {
+        int j = i - 1;
+        while (j > open && Character.isWhitespace(text.charAt(j))) j--;
+        if (j == open) return true;
+        char c = text.charAt(j);
+        return c == ';' || c == '}';
+    }
+
+    /** Strings, templates and comments replaced by spaces (same length), so their braces and words do not count. */
+    private static String blankStringsAndComments(String t) {
+        StringBuilder b = new StringBuilder(t);
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (c == '/' && i + 1 < t.length() && t.charAt(i + 1) == '/') {
+                int e = t.indexOf('\n', i);
+                if (e < 0) e = t.length();
+                for (int k = i; k < e; k++) b.setCharAt(k, ' ');
+                i = e;
+            } else if (c == '/' && i + 1 < t.length() && t.charAt(i + 1) == '*') {
+                int e = t.indexOf("*/", i + 2);
+                e = e < 0 ? t.length() : e + 2;
+                for (int k = i; k < e; k++) if (t.charAt(k) != '\n') b.setCharAt(k, ' ');
+                i = e;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                int k = i + 1;
+                while (k < t.length() && t.charAt(k) != c) {
+                    if (t.charAt(k) == '\\') k++;
+                    k++;
+                }
+                for (int q = i + 1; q < Math.min(k, t.length()); q++) if (t.charAt(q) != '\n') b.setCharAt(q, ' ');
+                i = k + 1;
+            } else i++;
+        }
+        return b.toString();
+    }
+
     private static boolean inFinally(String src, Fn fn, Location at) {
         if (src == null || fn.location() == null || at == null) return false;
         int from = offset(src, fn.location().line(), fn.location().column());

@@ -1034,7 +1034,10 @@ public final class ImportIndex {
      */
     public static boolean unreached(Project project, dev.backcheck.lang.facts.Fn fn, FileFacts file) {
         if (project.deadHandler(fn)) return true;
-        return file != null && of(project).dead(file.path());
+        // (a module only the tests load, or one no process can run, serves no request either; nor a bundler's or dev
+        // server's config: a middleware vite.config.js adds (configureServer) serves the developer's dev server, never a
+        // deployment: s34 claimfund dashboard/vite.config.js)
+        return file != null && (of(project).notRun(file.path()) || toolConfig(file.path()));
     }
 
     /**
@@ -1164,7 +1167,10 @@ public final class ImportIndex {
                     } else if (!parent.isEmpty() && !parent.contains("*")) {
                         globs.add(new Glob(null, parent, packageDir(f.path()), loads));
                     } else {
-                        globs.add(new Glob(Pattern.compile(".*"), null, packageDir(f.path()), loads));
+                        // ('*.js', '**/*.ts' with no folder written: every file of the package; a file that loads nothing by a
+                        // computed path hands such a pattern to a tool that reads or lists files (an include list of an
+                        // analysis report, a find), since no library loads a whole package's code from it)
+                        globs.add(new Glob(Pattern.compile(".*"), null, packageDir(f.path()), loads && computedFiles.contains(f.path())));
                     }
                 }
             }
@@ -1345,7 +1351,10 @@ public final class ImportIndex {
                 String spec = Val.constString(cs.arg(0));
                 List<String> named = spec == null ? computedTargets(at.file(), cs.arg(0)) : null;
                 if (spec == null && named == null) {
-                    computed.add(packageDir(at.file().path()));
+                    // (a tooling script's computed load, scripts/validate-system.js requiring each module of a list to
+                    // see that it loads, runs in that script's process: what it loads runs there, not in the server, and
+                    // the package's other files stay as its known imports leave them)
+                    if (!ServerCode.tooling(at.file().path()) && !project.isTestPath(at.file().path())) computed.add(packageDir(at.file().path()));
                     computedFiles.add(at.file().path());
                 }
                 else if (spec == null) {
@@ -1409,6 +1418,9 @@ public final class ImportIndex {
                 out.computeIfAbsent(from, k -> new HashSet<>()).add(unparsed);
                 if (textRead.add(unparsed)) {
                     String text = SourceLines.text(project, unparsed, 4_000_000);
+                    // a bundle the scan skipped as minified (Minified: a build's output, a saved page's scripts) loads
+                    // nothing of the project's source; its chunk loader's computed import() says nothing of the server
+                    if (text != null && dev.backcheck.workspace.Minified.skip(unparsed, text)) return;
                     if (text == null) {
                         unresolved(unresolved, packageDir(unparsed), unparsed);
                         return;
@@ -1447,6 +1459,9 @@ public final class ImportIndex {
         // an alias the resolver does not know (@/lib/x, ~/x, #x, or a baseUrl path such as src/x or utils/x): what it
         // loads is not known. Another bare name is a package the manifests do not declare (a hoisted or global one).
         String first = spec.indexOf('/') < 0 ? spec : spec.substring(0, spec.indexOf('/'));
+        // (a package of an npm scope the manifests install from the registry, @opentelemetry/api beside a declared
+        // @opentelemetry/sdk-node that brings it: a hoisted package, not an alias of the project's folders)
+        if (spec.startsWith("@") && spec.indexOf('/') > 1 && registryScopes().contains(first)) return;
         String pkg = packageDir(from);
         String base = pkg.isEmpty() ? "" : pkg + "/";
         if (!Character.isLetterOrDigit(spec.charAt(0)) || spec.startsWith("@/") || dirs().contains(base + first) || dirs().contains(base + "src/" + first)) {
@@ -1683,6 +1698,28 @@ public final class ImportIndex {
         return workspaceDirs;
     }
 
+    private Set<String> registryScopes;
+
+    /**
+     * The npm scopes ({@code @opentelemetry}) of declared dependencies that no workspace package of the tree shares: a
+     * name of such a scope is a registry package (declared or brought by one), never the project's own code.
+     */
+    private synchronized Set<String> registryScopes() {
+        if (registryScopes != null) return registryScopes;
+        Set<String> own = new HashSet<>();
+        for (String w : workspaces().keySet()) if (w.startsWith("@") && w.indexOf('/') > 1) own.add(w.substring(0, w.indexOf('/')));
+        for (PackageJson m : PackageJson.of(project.manifests())) {
+            if (m.name() != null && m.name().startsWith("@") && m.name().indexOf('/') > 1) own.add(m.name().substring(0, m.name().indexOf('/')));
+        }
+        Set<String> out = new HashSet<>();
+        for (String d : dependencyNames()) {
+            if (!d.startsWith("@") || d.indexOf('/') <= 1) continue;
+            String scope = d.substring(0, d.indexOf('/'));
+            if (!own.contains(scope)) out.add(scope);
+        }
+        return registryScopes = out;
+    }
+
     private Set<String> dependencyNames() {
         Set<String> out = new HashSet<>();
         for (PackageJson m : PackageJson.of(project.manifests())) {
@@ -1822,6 +1859,13 @@ public final class ImportIndex {
             boolean app = servingFound && m.name() != null && !dependedOn.contains(m.name()) || servingFound && m.name() == null;
             for (String w : missed) {
                 if (app && mainWords.contains(w) && !serving.contains(w)) continue;
+                // (a file of a source folder of the tree that no build writes, scripts/validate-api-keys.js behind a
+                // validate:api-keys script or src/server-minimal.js behind dev:minimal, that nobody committed: the script
+                // fails, no build output stands behind the word, and the package's imports are all known)
+                String w0 = w.replace('\\', '/').replaceFirst("^\\./", "");
+                int cut = w0.lastIndexOf('/');
+                if (cut > 0 && !w0.contains("..") && !BUILD_DIRS.contains(w0.split("/")[0]) && !OUT_DIR.matcher(w0).find()
+                        && (ServerCode.tooling(w0) || dirs().contains((d.isEmpty() ? "" : d + "/") + w0.substring(0, cut)))) continue;
                 unresolved(unresolvedBy, d, "");
             }
         }
@@ -1897,6 +1941,12 @@ public final class ImportIndex {
                 if (delegating) known.add(pkg);
             }
         }
+        // a file that cannot load (a static import of a relative path naming no file throws before its code runs) starts
+        // nothing, whatever made it a root: a convention folder's function, a listener, a script run on its own (s33 echotune
+        // api/index.js requiring ../src/api/routes/health, which is not there). A file a package.json runs stays.
+        Set<String> namedNow = new HashSet<>();
+        named.values().forEach(namedNow::addAll);
+        roots.removeIf(r -> cannotLoad.contains(r) && !namedNow.contains(r) && !project.isTestPath(r) && !ServerCode.tooling(r));
         Set<String> reach = walk(roots, edges);
         unresolvedIn = unresolvedIn(reach);
         List<String> candidates = candidates(reach, known);
@@ -2423,9 +2473,13 @@ public final class ImportIndex {
             return false;
         }
         if (name.equals(mention[1]) && suffix(d, mention[0])) return true;
-        // require('./routes'): the folder's index
+        // require('./routes'): the folder's index, unless a file of the folder's name sits beside it (Node, and the
+        // bundlers after it, try ./routes.js before ./routes/index.js: s33 echotune src/api/middleware.js beside
+        // src/api/middleware/index.js, which only a test loads)
         String last = d.substring(d.lastIndexOf('/') + 1);
-        return name.equals("index") && last.equals(mention[1]) && suffix(dir(d), mention[0]);
+        if (!(name.equals("index") && last.equals(mention[1]) && suffix(dir(d), mention[0]))) return false;
+        for (String ext : SCRIPT_EXTS) if (project.files().containsKey(d + ext)) return false;
+        return true;
     }
 
     /**
@@ -2436,6 +2490,11 @@ public final class ImportIndex {
      */
     private boolean namesSideServer(String c, String[] mt) {
         if (mt[3].equals("loose")) return false;
+        // (a word only a data file writes, a JSON report listing the tree's servers by file name, runs none of them; a word
+        // only tooling's strings write, scripts/mcp-enhanced-workflow.js spawning the server, names what a developer may
+        // start by hand beside the app, not what the app's process or its deployment starts)
+        if (mt.length > 9 && mt[5].isEmpty() && mt[9].isEmpty() && !mt[7].equals("server")) return false;
+        if (mt.length > 7 && !mt[5].isEmpty() && !mt[7].equals("server")) return false;
         if (mt.length < 6 || mt[5].isEmpty()) return true;
         for (String pkg : mt[5].split("\n")) if (pkg.isEmpty() || c.startsWith(pkg + "/")) return true;
         return false;
@@ -2501,6 +2560,8 @@ public final class ImportIndex {
         Set<String> looseScripts = looseShellScripts(configs);
         // words a config other than a shell script writes (a Dockerfile, Procfile, compose or platform file, package.json)
         Set<String> deployWords = new HashSet<>();
+        // words a config that runs things writes: not a JSON file of data (a report listing the tree's files by name)
+        Set<String> runWords = new HashSet<>();
         for (String cfg : configs) {
             String text = SourceLines.text(project, cfg, 1_000_000);
             if (text == null) continue;
@@ -2519,6 +2580,7 @@ public final class ImportIndex {
                     cfgWords.add(m.group());
                     (looseScripts.contains(cfg) ? loose : firm).add(m.group());
                     if (!cfg.toLowerCase(Locale.ROOT).endsWith(".sh")) deployWords.add(m.group());
+                    if (!cfg.toLowerCase(Locale.ROOT).endsWith(".json") || RUN_JSON.matcher(cfg.substring(cfg.lastIndexOf('/') + 1)).matches()) runWords.add(m.group());
                 }
             }
             // serverless.yml: handler: src/handlers/api.main (the file, then the export)
@@ -2526,6 +2588,7 @@ public final class ImportIndex {
             while (h.find()) {
                 words.merge(h.group(1), cfgDir, ImportIndex::commonDir);
                 firm.add(h.group(1));
+                runWords.add(h.group(1));
             }
         }
         List<String[]> out = new ArrayList<>();
@@ -2558,7 +2621,7 @@ public final class ImportIndex {
             String below = codeWords.contains(w) && !cfgWords.contains(w) && codeDirs.containsKey(w) ? String.join("\n", codeDirs.get(w)) : "";
             out.add(new String[]{d, name, we.getValue(), loose.contains(w) && !firm.contains(w) ? "loose" : "",
                     inTests.contains(w) && !firm.contains(w) && !loose.contains(w) ? "test" : "", inCode, below,
-                    serverWords.contains(w) ? "server" : "", deployWords.contains(w) ? "deploy" : ""});
+                    serverWords.contains(w) ? "server" : "", deployWords.contains(w) ? "deploy" : "", runWords.contains(w) ? "run" : ""});
         }
         mentionList = out;
         return out;
@@ -2643,6 +2706,9 @@ public final class ImportIndex {
     private synchronized Set<String> testServers() {
         if (testServers != null) return testServers;
         Set<String> out = new HashSet<>();
+        // the test-runner configs of the tree, in file order, found once (each front-end package takes its own: a test of
+        // the package first, per package and file, made this manifests x files)
+        List<Map.Entry<String, FileFacts>> runnerConfigs = null;
         for (PackageJson m : PackageJson.of(project.manifests())) {
             if (!ServerCode.frontEndManifest(m)) {
                 mockServers(m, out);
@@ -2652,8 +2718,14 @@ public final class ImportIndex {
             if (pj == null) continue;
             String d = dir(m.path());
             Set<String> started = new HashSet<>();
-            for (Map.Entry<String, FileFacts> e : project.files().entrySet()) {
-                if (!packageDir(e.getKey()).equals(d) || !TEST_RUNNER_CONFIG.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).matches()) continue;
+            if (runnerConfigs == null) {
+                runnerConfigs = new ArrayList<>();
+                for (Map.Entry<String, FileFacts> e : project.files().entrySet()) {
+                    if (TEST_RUNNER_CONFIG.matcher(e.getKey().substring(e.getKey().lastIndexOf('/') + 1)).matches()) runnerConfigs.add(e);
+                }
+            }
+            for (Map.Entry<String, FileFacts> e : runnerConfigs) {
+                if (!packageDir(e.getKey()).equals(d)) continue;
                 for (FileFacts.Str st : e.getValue().strings()) {
                     Matcher rm = RUN_SCRIPT.matcher(st.value());
                     while (rm.find()) started.add(rm.group(1));
@@ -2788,6 +2860,10 @@ public final class ImportIndex {
     private static final Pattern MAIN_FIELD = Pattern.compile("\"(?:main|module|bin)\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern PATH_TOKEN = Pattern.compile("[\\w@./-]*\\w\\.[cm]?[jt]sx?\\b");
     private static final Pattern HANDLER = Pattern.compile("(?m)\\bhandler\\s*:\\s*['\"]?([\\w./-]+)\\.\\w+['\"]?\\s*$");
+    private static final List<String> SCRIPT_EXTS = List.of(".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", ".cts");
+
+    /** JSON files a tool reads to run something: platform, process-manager and watcher configs. */
+    private static final Pattern RUN_JSON = Pattern.compile("(?i)(vercel|now|app|netlify|nodemon|ecosystem.*|pm2.*|process.*|firebase|wrangler|serverless|railway|render|fly|nixpacks|turbo|nx|project|workspace|angular|nest-cli|\\.?devcontainer|launch|tasks)\\.json");
     private static final Pattern CONFIG = Pattern.compile("(?i)dockerfile.*|.*\\.dockerfile|procfile|.*\\.toml|.*\\.ya?ml|.*\\.html?|.*\\.sh|.*\\.conf"
             + "|(?!package(-lock)?\\.json$|tsconfig)[\\w.-]+\\.json");
     /** Serverless conventions: a platform loads every file of these folders (Vercel's api/, Netlify's functions). */

@@ -162,6 +162,17 @@ public final class Loggers {
             }
         }
         if (maker == null) return;
+        // req.correlationId = crypto.randomUUID() in a middleware (a function handed the request first): the request
+        // itself carries its fresh id; the extractor names the value (Fn.Named) where the maker call is written
+        if (!fn.params().isEmpty() && fn.params().get(0).name() != null && fn.params().get(0).name().matches("(?i)req(uest)?")) {
+            for (Fn.Named n : fn.names()) {
+                if (!ID_KEY.matcher(n.name()).matches() || n.value() == null) continue;
+                if (n.value().line() == maker.location().line() && n.value().column() == maker.location().column()) {
+                    requestIds.add(maker.location());
+                    return;
+                }
+            }
+        }
         for (CallSite cs : fn.calls()) {
             for (Val a : cs.args()) {
                 Val v = p.resolve(a, f).val();
@@ -854,6 +865,23 @@ public final class Loggers {
         return v;
     }
 
+    /**
+     * {@code Object.keys(x)}, or a choice of it and literals ({@code req.cookies ? Object.keys(req.cookies) : []}): the
+     * names of an object's fields, none of its values.
+     */
+    private static boolean keyNamesOnly(Val v) {
+        if (v instanceof Call c) return c.callee() instanceof Global g && g.name().equals("Object") && g.path().equals(List.of("keys"));
+        if (v instanceof OneOf o) {
+            boolean any = false;
+            for (Val x : o.options()) {
+                if (keyNamesOnly(x)) any = true;
+                else if (!literalOnly(x) && !(x instanceof Arr a && a.items().isEmpty())) return false;
+            }
+            return any;
+        }
+        return false;
+    }
+
     private static boolean literalOnly(Val v) {
         // !!config.authToken: whether it is set, not the value
         if (v instanceof Lit || v instanceof Unknown u && u.kind().equals("boolean")) return true;
@@ -1002,7 +1030,8 @@ public final class Loggers {
             for (Map.Entry<String, Val> e : o.props().entrySet()) {
                 // { authorization: req.headers.authorization ? true : null } logs whether it is there, not the value
                 // { deviceTokens: user.deviceTokens.length }: how many, not which
-                if (secretName(e.getKey()) && !literalOnly(e.getValue()) && !masked(e.getValue()) && !truncatedToken(e.getValue())
+                // { cookies: Object.keys(req.cookies) }: which cookies were sent (their names), not their values
+                if (secretName(e.getKey()) && !literalOnly(e.getValue()) && !keyNamesOnly(e.getValue()) && !masked(e.getValue()) && !truncatedToken(e.getValue())
                         && !corsCredentialsFlag(e.getValue()) && !(e.getValue() instanceof Member cm && COUNT_PROP.contains(cm.prop()))
                         && (pathSecrets || !inUrlPath(e.getValue()))) return "the " + e.getKey();
             }

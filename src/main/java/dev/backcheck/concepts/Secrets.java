@@ -386,12 +386,19 @@ public final class Secrets {
     private static final Pattern CONNECTION = Pattern.compile(
             "\\b(postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|ftp|smtps?)://([^:/@\\s]+):([^@\\s]+)@([^/:?\\s]+)");
 
+    /** A URL's user and password that name the field they stand for: user:password, username:pass, db_user:db_password. */
+    private static final Pattern TEMPLATE_USER = Pattern.compile("(?i)(db_?|my_?)?user(_?name)?");
+    private static final Pattern TEMPLATE_PASSWORD = Pattern.compile("(?i)(db_?|my_?)?(password|passwd|pass|pwd)");
+
     private Secret connectionString(FileFacts.Str s, boolean test) {
         Matcher m = CONNECTION.matcher(s.value());
         if (!m.find()) return null;
         String password = m.group(3);
         String host = m.group(4).toLowerCase(Locale.ROOT);
         if (placeholder(password) || localHost(host) || placeholderHost(host)) return null;
+        // mongodb+srv://username:password@cluster.mongodb.net/database: the credentials are the words for themselves, a
+        // template to fill in (a prompt's example answer, a README line), whatever the host
+        if (TEMPLATE_USER.matcher(m.group(2)).matches() && TEMPLATE_PASSWORD.matcher(password).matches()) return null;
         return new Secret(s.location(), "connection string with a password (" + m.group(1) + "://" + m.group(2) + ":***@" + m.group(4) + ")",
                 s.context(), preview(password), false, test);
     }

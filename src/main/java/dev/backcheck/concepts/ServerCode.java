@@ -79,6 +79,7 @@ public final class ServerCode {
         // a tooling name that server code imports is server code (config/express.config.js that server.js loads, which
         // mounts every router): it makes nothing it imports tooling. Asked per round (toolOnly grows), kept within one.
         Map<String, Boolean> rootMemo = new HashMap<>();
+        Map<String, Boolean> notRunMemo = new HashMap<>();
         java.util.function.Predicate<String> toolRoot = x -> tool.test(x) && toolImportedOnly(x, tool, rootMemo, 0);
         for (int round = 0; round < 3; round++) {
             boolean changed = false;
@@ -87,7 +88,9 @@ public final class ServerCode {
                 if (toolOnly.contains(e.getKey()) || tool.test(e.getKey()) || p.isTestPath(e.getKey())) continue;
                 // imported by tooling, and otherwise only by tests (tests import server modules too: that alone says nothing);
                 // the "only" test first: it stops at the first server importer, which most modules have
-                if (e.getValue().stream().allMatch(x -> p.isTestPath(x) || toolOnly.contains(x) || toolRoot.test(x))
+                // (an importer no process runs, a side server nothing starts, loads nothing: s33 echotune ProviderManager.js,
+                // imported by the unstarted server-phase3.js and by scripts/)
+                if (e.getValue().stream().allMatch(x -> p.isTestPath(x) || toolOnly.contains(x) || toolRoot.test(x) || notRunMemo.computeIfAbsent(x, index::notRun))
                         && e.getValue().stream().anyMatch(x -> !p.isTestPath(x) && (toolOnly.contains(x) || toolRoot.test(x)))) changed |= toolOnly.add(e.getKey());
             }
             if (!changed) break;
@@ -833,6 +836,19 @@ public final class ServerCode {
 
     /** True for tooling: scripts, seeds, migrations, build and tool configuration files. */
     public static boolean tooling(String path) {
+        // asked per file and per call by many concepts and rules (server0, outsideServer, the liveness checks): a function of
+        // the path alone, answered once per path (the memo is emptied if it ever grows past a bound)
+        Boolean known = TOOLING_MEMO.get(path);
+        if (known != null) return known;
+        boolean answer = tooling0(path);
+        if (TOOLING_MEMO.size() >= 100_000) TOOLING_MEMO.clear();
+        TOOLING_MEMO.put(path, answer);
+        return answer;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> TOOLING_MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean tooling0(String path) {
         // a JVM main source: its folders below src/main/java are package names (com/example/...), not script or
         // example folders; Flyway's Java migrations (db/migration) are the one package convention of tooling
         int pkg = dev.backcheck.workspace.TestPaths.jvmPackageStart(path);

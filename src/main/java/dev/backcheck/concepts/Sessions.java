@@ -123,7 +123,8 @@ public final class Sessions {
     }
 
     private boolean skip(CallIndex.Site s) {
-        return project.isTestPath(s.file().path());
+        // (a store configured in a file no process runs, a demo's or a test-only module's, configures no session of the app)
+        return project.isTestPath(s.file().path()) || ImportIndex.of(project).notRun(s.file().path());
     }
 
     private static String fastifyLib(String q) {

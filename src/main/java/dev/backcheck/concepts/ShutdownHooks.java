@@ -232,7 +232,8 @@ public final class ShutdownHooks {
                 // a client script beside the server (socket.io-client, fetch) stops itself on Ctrl+C: not the server's hook
                 // (a file that listens itself, http.createServer(..).listen(port), is a server whatever else it is)
                 String hp = s.file().path();
-                if (ServerCode.of(project).standaloneScript(hp) && listens.stream().noneMatch(l -> l.location().path().equals(hp))) continue;
+                // (nor a tooling script's, scripts/continuous-system.js stopping its own loop: s33 echotune)
+                if ((ServerCode.of(project).standaloneScript(hp) || tooling(hp)) && listens.stream().noneMatch(l -> l.location().path().equals(hp))) continue;
                 // a module no entry reaches (a cron script run by hand, nothing imports it): its handler is not the server's
                 if (ImportIndex.of(project).dead(s.file().path())) continue;
                 List<String> sigs = errors.eventsOf(s).stream().filter(x -> x.equals("SIGTERM") || x.equals("SIGINT")).toList();

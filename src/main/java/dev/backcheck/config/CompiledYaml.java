@@ -31,7 +31,8 @@ public final class CompiledYaml {
     public static final List<String> FOLDERS = List.of("models", "claims");
     static final String PREFIX = "compiled-yaml/";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The compiled trees are read with this factory's parser (no mapper is made at run time: see {@link JsonTrees}). */
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
 
     private CompiledYaml() { }
 
@@ -50,7 +51,7 @@ public final class CompiledYaml {
     static JsonNode compiled(byte[] yaml, byte[] json) {
         if (json == null) return null;
         try {
-            JsonNode wrapper = JSON.readTree(json);
+            JsonNode wrapper = JsonTrees.read(JSON, json);
             if (wrapper == null || wrapper.path("size").asLong(-1) != yaml.length || wrapper.path("crc").asLong(-1) != crc(yaml)
                     || !wrapper.has("tree")) {
                 return null;
@@ -91,7 +92,7 @@ public final class CompiledYaml {
         w.put("size", yaml.length);
         w.put("crc", crc(yaml));
         w.set("tree", yamlTree(yaml));
-        return JSON.writeValueAsBytes(w);
+        return new ObjectMapper().writeValueAsBytes(w);
     }
 
     private static byte[] read(String resource) throws IOException {

@@ -975,6 +975,13 @@ public final class Scanner {
         times.readWall.add(System.nanoTime() - w0);
         times.readCpu.add(ScanStats.Clock.threadCpu() - c0);
         if (text == null) return new Parsed(null, readNotes, null);
+        if (dev.backcheck.workspace.Minified.skip(path, text)) {
+            // a vendor bundle or a saved web page's scripts: nobody wrote it as the server's source, and parsing it costs
+            // more than the rest of a scan
+            readNotes.add(Notification.file(Level.NOTE, "minified-file", path, "minified or bundled JavaScript (most of it on lines"
+                    + " of 1,000+ characters packed with statements); skipped"));
+            return new Parsed(null, readNotes, null);
+        }
         SourceLines.Kept kept = SourceLines.kept(file.file(), text, bytes.length);
         if (kept != null) sourceTexts.put(path, kept);
         String keep = text.contains("backcheck-ignore") ? text : null;

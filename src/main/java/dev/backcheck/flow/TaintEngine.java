@@ -641,6 +641,10 @@ public final class TaintEngine {
             }
             Fn.Param decl = own == null ? null : own.param(p.index());
             if (decl != null && !p.path().isEmpty() && p.path().get(0).equals("req") && honoContext(decl)) {
+                // Hono's c.req.path is the pathname of the Fetch Request's URL, which the WHATWG URL parser built with its
+                // dot segments ('..', '%2e%2e', backslashes) resolved (on @hono/node-server too, which makes the Request
+                // from the incoming URL): no '../' is left to climb out of a directory it is joined to
+                if (kind.equals("path") && p.path().equals(List.of("req", "path"))) return null;
                 // Hono: c.req.url, c.req.path, c.req.raw.headers
                 Val r = new Req("raw", List.of());
                 for (String seg : p.path().subList(1, p.path().size())) r = Val.member(r, seg);

@@ -68,7 +68,19 @@ public final class TextReport {
         }
         if (!r.notifications().isEmpty()) {
             sb.append(c("1", "notifications")).append('\n');
-            for (Notification n : r.notifications()) sb.append("  ").append(n).append('\n');
+            // a kind met on hundreds of files (the scripts of saved web pages, skipped as minified) would bury the rest:
+            // the first five of a kind met more than eight times are listed, the JSON and SARIF outputs keep them all
+            Map<String, Integer> perId = new TreeMap<>();
+            for (Notification n : r.notifications()) perId.merge(n.id(), 1, Integer::sum);
+            Map<String, Integer> shown = new TreeMap<>();
+            for (Notification n : r.notifications()) {
+                int seen = shown.merge(n.id(), 1, Integer::sum);
+                if (perId.get(n.id()) <= 8 || seen <= 5) sb.append("  ").append(n).append('\n');
+            }
+            for (Map.Entry<String, Integer> e : perId.entrySet()) {
+                if (e.getValue() > 8) sb.append("  ... and ").append(e.getValue() - 5).append(" more [").append(e.getKey())
+                        .append("] notifications (the json and sarif formats list every one)\n");
+            }
             sb.append('\n');
         }
         // summary by checklist key

@@ -217,7 +217,10 @@ public final class AbsenceRollup {
      * the whole tree does ({@link #carry}, {@link #carried}); merge removes it.
      */
     public static final String CARRIED = "absenceFinding";
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    /** The mapper of the carried JSON, made on first use (sharded scans and merge only: every scan loads this class). */
+    private static final class Carried {
+        static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    }
 
     /**
      * For a sharded scan: nothing rolled up (a shard sees only its own applications); each finding that could roll
@@ -239,7 +242,7 @@ public final class AbsenceRollup {
             m.put("related", rel);
             Map<String, String> props = new TreeMap<>(f.properties());
             try {
-                props.put(CARRIED, JSON.writeValueAsString(m));
+                props.put(CARRIED, Carried.JSON.writeValueAsString(m));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -266,7 +269,7 @@ public final class AbsenceRollup {
         String json = properties.get(CARRIED);
         if (json == null) return null;
         try {
-            com.fasterxml.jackson.databind.JsonNode m = JSON.readTree(json);
+            com.fasterxml.jackson.databind.JsonNode m = Carried.JSON.readTree(json);
             List<Location> related = new ArrayList<>();
             for (com.fasterxml.jackson.databind.JsonNode r : m.path("related")) related.add(loc(r));
             Map<String, String> props = new TreeMap<>(properties);

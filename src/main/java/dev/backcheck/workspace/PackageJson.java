@@ -3,7 +3,8 @@ package dev.backcheck.workspace;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import dev.backcheck.config.JsonTrees;
 
 import java.util.*;
 
@@ -35,19 +36,20 @@ public record PackageJson(String path, String name, Map<String, Dep> dependencie
         return out;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The parser factory package.json texts are read with (trees read by {@link JsonTrees}: no mapper is made). */
+    private static final JsonFactory JSON = new JsonFactory();
 
     static {
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        JSON.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(200).maxStringLength(1_000_000).maxNumberLength(100).build());
-        JSON.getFactory().enable(JsonParser.Feature.ALLOW_COMMENTS);
+        JSON.enable(JsonParser.Feature.ALLOW_COMMENTS);
     }
 
     /** Parses package.json text; throws IllegalArgumentException with a readable message on bad input. */
     public static PackageJson parse(String path, String text) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = JsonTrees.read(JSON, text);
         } catch (Exception e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new IllegalArgumentException("malformed package.json: " + m);
@@ -79,7 +81,7 @@ public record PackageJson(String path, String name, Map<String, Dep> dependencie
     public static List<String> entryWords(String text) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = JsonTrees.read(JSON, text);
         } catch (Exception e) {
             return List.of();
         }
@@ -149,7 +151,7 @@ public record PackageJson(String path, String name, Map<String, Dep> dependencie
     public static Map<String, String> scripts(String text) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = JsonTrees.read(JSON, text);
         } catch (Exception e) {
             return Map.of();
         }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import dev.backcheck.config.JsonTrees;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.util.*;
@@ -45,10 +46,11 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
      * for a build's exclude list).
      */
     public static JsonNode readJson(String text) throws java.io.IOException {
-        return JSON.readTree(text);
+        return JsonTrees.read(JSON, text);
     }
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    /** The parser factory of those texts (trees read by {@link JsonTrees}: no mapper is made). */
+    private static final JsonFactory JSON = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
             .build();
@@ -58,7 +60,7 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
     }
 
     static {
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        JSON.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(200).maxStringLength(1_000_000).maxNumberLength(100).build());
     }
 
@@ -342,7 +344,7 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
         JsonNode n = null;
         if (text != null) {
             try {
-                n = JSON.readTree(text);
+                n = JsonTrees.read(JSON, text);
                 if (n != null && !n.isObject()) n = null;
             } catch (Exception e) {
                 String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
@@ -508,7 +510,7 @@ public final class TsModuleResolver implements dev.backcheck.lang.ModuleResolver
         if (exports != null && !exports.isNull()) {
             JsonNode map = exports;
             boolean subpaths = exports.isObject() && exports.fieldNames().hasNext() && exports.fieldNames().next().startsWith(".");
-            if (!subpaths) map = JSON.createObjectNode().set(".", exports); // "exports": "./x.js" or a conditions object
+            if (!subpaths) map = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().set(".", exports); // "exports": "./x.js" or a conditions object
             String r = subpath(map, sub.isEmpty() ? "." : "./" + sub, dir, depth);
             if (r != null) return r;
         }

@@ -35,6 +35,7 @@ public final class SpringCors {
 
     private SpringCors(Project project) {
         List<Config> annotations = new ArrayList<>();
+        List<Config> mvc = new ArrayList<>();
         boolean securityCors = false, restrictiveSourceForAll = false;
         for (FileFacts f : project.files().values()) {
             if (!"java".equals(f.language()) || project.isTestPath(f.path())) continue;
@@ -42,6 +43,13 @@ public final class SpringCors {
                 int before = configs.size();
                 calls(project, f, fn);
                 boolean anyHere = configs.subList(before, configs.size()).stream().anyMatch(Config::anyOrigin);
+                // registry.addMapping("/api/**").allowedOriginPatterns("*") of a WebMvcConfigurer: Spring MVC's own CORS
+                // handling, kept aside like the annotations (below)
+                if (fn.calls().stream().anyMatch(cs -> "addMapping".equals(cs.methodName()))) {
+                    List<Config> here = new ArrayList<>(configs.subList(before, configs.size()));
+                    configs.subList(before, configs.size()).clear();
+                    mvc.addAll(here);
+                }
                 for (CallSite cs : fn.calls()) {
                     String m = cs.methodName();
                     // http.cors(c -> c.configurationSource(source)) / .cors(withDefaults()): Spring Security's CorsFilter
@@ -64,7 +72,12 @@ public final class SpringCors {
         // Spring Security's CorsFilter runs first with a source that lists origins for every path: it refuses other
         // origins (403) and answers listed ones itself, and Spring MVC then skips @CrossOrigin (the response already has
         // Access-Control-Allow-Origin; DefaultCorsProcessor), so an annotation's wildcard takes no effect
-        if (!(securityCors && restrictiveSourceForAll)) configs.addAll(annotations);
+        // (the same for a WebMvcConfigurer's addCorsMappings: its mappings are Spring MVC's, which the filter has answered
+        // or refused before them)
+        if (!(securityCors && restrictiveSourceForAll)) {
+            configs.addAll(annotations);
+            configs.addAll(mvc);
+        }
         Map<Location, Config> once = new LinkedHashMap<>();
         for (Config c : configs) once.putIfAbsent(c.at(), c); // a lambda's calls may be listed in its enclosing function too
         configs.clear();

@@ -131,6 +131,9 @@ public final class TimingUnsafeCompareRule implements Rule {
         // the value was verified as a signed token first (jwt.verify, or a helper that verifies): a guess fails the
         // signature check before it reaches the comparison, so its timing tells nothing
         if (verifiedFirst(project, f, fn, index, l, c) || verifiedFirst(project, f, fn, index, r, c)) return null;
+        // validateSession(decoded.userId, decoded.sessionToken) with decoded = verifyToken(token): the parameter compared
+        // is, at every call, a claim of a token whose signature was verified there; a client cannot send a guess of it
+        if (claimOfVerifiedToken(project, fn, index, l) || claimOfVerifiedToken(project, fn, index, r)) return null;
         // a one-time code behind a lockout: each mismatch bumps a stored attempt counter and the function leaves earlier
         // once that counter reached its limit; a handful of guesses per code measures no timing
         if (attemptLimited(fn, c)) return null;
@@ -274,6 +277,41 @@ public final class TimingUnsafeCompareRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code v} is a parameter of {@code fn} and every call of {@code fn} (at least one) hands in for it a field of what a
+     * token verification answered ({@code verifyToken(token).sessionToken}, {@code jwt.verify(..).sid}): the verifier's
+     * own call or a project function holding one (see {@link #verifiedFirst}).
+     */
+    private static boolean claimOfVerifiedToken(Project project, Fn fn, CallIndex index, Val v) {
+        if (!(v instanceof dev.backcheck.lang.facts.Val.Param p) || !p.path().isEmpty()) return false;
+        List<CallIndex.Site> callers = index.callers(fn);
+        if (callers.isEmpty()) return false;
+        List<dev.backcheck.concepts.Tokens.Verifier> verifiers = dev.backcheck.concepts.Tokens.of(project).verifiers();
+        if (verifiers.isEmpty()) return false;
+        for (CallIndex.Site site : callers) {
+            if (p.index() >= site.cs().args().size()) return false;
+            Val a = site.cs().arg(p.index());
+            if (!(a instanceof dev.backcheck.lang.facts.Val.Member)) return false;
+            while (a instanceof dev.backcheck.lang.facts.Val.Member m) a = m.object();
+            if (!(a instanceof dev.backcheck.lang.facts.Val.Call call) || call.site() == null) return false;
+            boolean verified = false;
+            for (dev.backcheck.concepts.Tokens.Verifier ver : verifiers) {
+                if (ver.call() != null && ver.call().path().equals(call.site().path()) && ver.call().line() == call.site().line()
+                        && ver.call().column() == call.site().column()) verified = true;
+            }
+            if (!verified) {
+                Project.FnRef target = index.resolve(call.callee(), false, site.file(), site.fn());
+                dev.backcheck.findings.Location span = target == null || target.fn() == null || target.file() == null ? null : target.fn().location();
+                for (dev.backcheck.concepts.Tokens.Verifier ver : verifiers) {
+                    if (ver.call() != null && span != null && ver.call().path().equals(target.file().path()) && ver.call().line() >= span.line()
+                            && ver.call().line() <= span.endLine()) verified = true;
+                }
+            }
+            if (!verified) return false;
+        }
+        return true;
     }
 
     private static boolean before(dev.backcheck.findings.Location a, dev.backcheck.findings.Location b) {

@@ -105,6 +105,10 @@ public final class QueryInLoopRule implements Rule {
                     // item's query runs on a client made or looked up for that item (its own server), so no one query
                     // can stand for them
                     if (itemClient(p, s, cs)) continue;
+                    // for (const c of await db.listCollections().toArray()) await db.collection(c.name).countDocuments(): each
+                    // item's query runs on the collection the item names, a different one each time, so no $in or IN list
+                    // can stand for them
+                    if (itemCollection(project, p, s, cs)) continue;
                     // for (const a of allocations) await tx.invoice.update({ where: { id: a.invoiceId }, data: { paid: { increment:
                     // a.amount } } }) inside $transaction: each row gets its own value, so no shared-where statement replaces
                     // the updates, and the one transaction the fix asks for is already there
@@ -388,10 +392,39 @@ public final class QueryInLoopRule implements Rule {
         return false;
     }
 
+    /**
+     * The query's receiver, or a call down its chain ({@code db.collection(name).aggregate(..).toArray()}), is a MongoDB
+     * collection looked up by a value of the loop's item ({@code db.collection(c.name)}): one collection per item.
+     */
+    private static boolean itemCollection(Project project, RequestPaths.Path p, RequestPaths.Step s, CallSite cs) {
+        Val recv = dev.backcheck.model.Analysis.receiver(cs.callee());
+        for (int depth = 0; recv instanceof Call made && depth < 6; depth++) {
+            if ("collection".equals(dev.backcheck.lang.facts.Vals.lastName(made.callee())) && made.args().size() >= 1) {
+                return fromItem(project, p, s, made.args().get(0), 0);
+            }
+            recv = dev.backcheck.model.Analysis.receiver(made.callee());
+        }
+        return false;
+    }
+
     /** The value is read from a loop's item, here or, for a parameter, in what the callers on the path hand in for it. */
     private static boolean fromItem(RequestPaths.Path p, RequestPaths.Step s, Val v, int depth) {
+        return fromItem(null, p, s, v, depth);
+    }
+
+    /**
+     * {@link #fromItem}, where with a project the item parameter of an iterating call's callback ({@code c} of
+     * {@code collections.map(async (c) => ..)}) is a value of the loop's item too.
+     */
+    private static boolean fromItem(Project project, RequestPaths.Path p, RequestPaths.Step s, Val v, int depth) {
         if (v == null || depth > 6) return false;
         if (itemValue(v)) return true;
+        // (with a project, a field of the item counts too: c.name of the item c)
+        Val base = v;
+        for (int i = 0; project != null && i < 4 && base instanceof Member bm && !bm.prop().equals("*"); i++) base = bm.object();
+        if (project != null && base != v && itemValue(base)) return true;
+        if (project != null && base instanceof Param ip && ip.index() == 0 && RequestPaths.of(project).itemCallback(s.fn())) return true;
+        if (project != null && base != v && base instanceof Param) v = base;
         if (!(v instanceof Param prm) || s.via().isEmpty()) return false;
         Location call = s.via().get(s.via().size() - 1);
         RequestPaths.Step caller = stepAt(p, s.via().subList(0, s.via().size() - 1));
@@ -400,7 +433,7 @@ public final class QueryInLoopRule implements Rule {
         if (c == null || prm.index() >= c.args().size()) return false;
         Val passed = c.args().get(prm.index());
         if (!prm.path().isEmpty()) passed = memberPath(passed, prm.path());
-        return fromItem(p, caller, passed, depth + 1);
+        return fromItem(project, p, caller, passed, depth + 1);
     }
 
     private static Val memberPath(Val v, List<String> path) {

@@ -19,7 +19,9 @@ public final class IgnoreExpirationRule implements Rule {
             if (v.test()) continue;
             String fw = JwtFindings.framework(project, v.library());
             String name = JwtFindings.verifier(v);
-            if (v.ignoreExpiration()) {
+            // ignoreExpiration: true beside code of the same file that compares the payload's exp with the clock and
+            // throws (a passport strategy's validate() doing the check itself): the expiry is enforced, only elsewhere
+            if (v.ignoreExpiration() && !expiryCheckedBeside(project, v)) {
                 ctx.report(v.ignoreAt() != null ? v.ignoreAt() : v.call(), name + " is told to ignore the token's expiry: an expired or"
                         + " stolen token keeps working forever, whatever lifetime it was signed with.")
                         .fix(ctx.meta().fixText(fw)).property("framework", fw).add();
@@ -30,5 +32,19 @@ public final class IgnoreExpirationRule implements Rule {
                         + "); clock skew between servers needs seconds, not minutes.").fix(ctx.meta().fixText(fw)).property("framework", fw).add();
             }
         }
+    }
+
+    /** {@code if (now > payload.exp) { ... throw ... }}: an if whose test compares a token's exp with the clock, and its block. */
+    private static final java.util.regex.Pattern IF_BLOCK = java.util.regex.Pattern.compile("\\bif\\s*\\(([^{};]*?)\\)\\s*\\{((?:[^{}]|\\$\\{[^{}]*\\})*)\\}");
+    private static final String CLOCK = "(?:now|nowSeconds|currentTime|nowInSeconds|Date\\.now\\(\\)|Math\\.floor\\(\\s*Date\\.now\\(\\)\\s*/\\s*1000\\s*\\))";
+    private static final java.util.regex.Pattern EXP_TEST = java.util.regex.Pattern.compile(
+            CLOCK + "\\s*>=?\\s*[\\w$.?]*\\bexp\\b(?!\\s*\\*)|[\\w$.?]*\\bexp\\s*(?:\\*\\s*1000\\s*)?<=?\\s*" + CLOCK);
+
+    private static boolean expiryCheckedBeside(Project project, Tokens.Verifier v) {
+        if (v.call() == null || v.call().path() == null) return false;
+        String text = String.join("\n", dev.backcheck.concepts.SourceLines.read(project, v.call().path()));
+        java.util.regex.Matcher m = IF_BLOCK.matcher(text);
+        while (m.find()) if (EXP_TEST.matcher(m.group(1)).find() && m.group(2).contains("throw ")) return true;
+        return false;
     }
 }

@@ -625,6 +625,65 @@ final class HandChecks {
         return true;
     }
 
+    // ------------------------------------------------------------------ whole part read through a scalar getter
+
+    /**
+     * True when every use of the whole {@code part} in {@code fns} is an argument to a project getter that answers one of
+     * its members only when a typeof test gives it a scalar type, and a literal otherwise
+     * ({@code field(body, 'userId')} with {@code const v = body[name]; return typeof v === 'string' ? v : ''}): what
+     * the handler gets is text (or a number, a boolean), never an object or a file, as with a typeof test kept in the
+     * handler itself ({@link #typeKept}).
+     */
+    static boolean wholeOnlyTypeKept(Analysis analysis, FileFacts file, List<Fn> fns, String part) {
+        List<Handed> handed = handedWhole(analysis, file, fns, part, true);
+        if (handed == null || handed.isEmpty()) return false;
+        for (Handed h : handed) if (!scalarGetter(analysis.project(), h.target(), h.index())) return false;
+        return true;
+    }
+
+    /**
+     * Parameter {@code index} of {@code target} is used only in its answers, each of them {@code typeof X === 'string' ? X
+     * : literal} where X is a member of that parameter (the source line confirms the test and the kept value are the same X).
+     */
+    private static boolean scalarGetter(Project project, Project.FnRef target, int index) {
+        Fn fn = target.fn();
+        if (index >= fn.params().size() || fn.returns().isEmpty() || !fn.nested().isEmpty()) return false;
+        java.util.function.Predicate<Val> own = v -> v instanceof Val.Param p && p.index() == index;
+        for (CallSite cs : fn.calls()) {
+            if (Vals.anyPart(cs.callee(), own)) return false;
+            for (Val a : cs.args()) if (Vals.anyPart(a, own)) return false;
+        }
+        for (Fn.Write w : fn.writes()) if (Vals.anyPart(w.value(), own) || Vals.anyPart(w.target(), own)) return false;
+        for (Fn.Loop l : fn.loops()) if (Vals.anyPart(l.over(), own)) return false;
+        for (Val r : fn.returns()) {
+            if (!(r instanceof Val.OneOf o) || o.options().size() != 2 || o.test() == null || !o.test().holds()) return false;
+            Val.Test t = o.test();
+            if (!(t.left() instanceof Val.Unknown u) || !u.kind().equals("typeof") || !(t.op().equals("==") || t.op().equals("===")
+                    || t.op().equals("==="))) return false;
+            if (!(t.right() instanceof Val.Lit tl) || !Set.of("string", "number", "boolean").contains(String.valueOf(tl.value()))) return false;
+            if (!(o.options().get(1) instanceof Val.Lit)) return false;
+            Val kept = o.options().get(0);
+            boolean member = kept instanceof Val.Member m && m.object() instanceof Val.Param mp && mp.index() == index
+                    || kept instanceof Val.Param kp && kp.index() == index && !kp.path().isEmpty();
+            if (!member) return false;
+        }
+        // the facts drop typeof's operand: the ternary's text names the same value in the test and the kept branch
+        List<String> lines = fn.location() == null ? List.of() : SourceLines.read(project, fn.location().path());
+        if (lines.isEmpty()) return false;
+        int kept = 0;
+        for (Fn.Compare c : fn.compares()) {
+            if (!"typeof".equals(c.leftKind()) || c.location() == null || c.location().line() > lines.size()) continue;
+            Matcher m = TYPEOF_OPERAND.matcher(lines.get(c.location().line() - 1));
+            boolean ok = false;
+            while (m.find()) if (keptTernary(m.group(1)).matcher(lines.get(c.location().line() - 1)).find()) ok = true;
+            if (!ok) return false;
+            kept++;
+        }
+        return kept >= fn.returns().size();
+    }
+
+    private static final Pattern TYPEOF_OPERAND = Pattern.compile("typeof\\s+([A-Za-z_$][\\w$]*(?:\\[[A-Za-z_$][\\w$]*\\])?)");
+
     // ------------------------------------------------------------------ whole part handed to inspecting helpers
 
     /**

@@ -455,6 +455,9 @@ final class RequestUses {
             // calculate(principal, rate, type) where the callee only compares type with literals to pick a branch: that
             // argument goes nowhere, whatever the others do (see HandChecks#onlyInspects)
             if (target != null && (unread(target.fn(), i) || Verifiers.onlyVerified(analysis, target, i)
+                    // reject(id, reason) of reject(id, reason?, adminId?) { ... if (adminId) audit({ reason }) }: read only where a
+                    // parameter this call leaves out (undefined) tests truthy, a branch that cannot run
+                    || !cs.isNew() && onlyUnderOmitted(target.fn(), i, cs.args().size())
                     // addEvidence(id, evidenceUrls) { return { message: 'not implemented' } }: a body that never names it
                     || project != null && (!target.fn().returns().isEmpty() || !target.fn().calls().isEmpty())
                             && UnvalidatedInputRule.neverRead(project, target.fn(), i)
@@ -752,6 +755,49 @@ final class RequestUses {
             if (returned && !other) out.add(i);
         }
         return out;
+    }
+
+    /**
+     * Parameter {@code index} of {@code fn} is read only by calls made under a truthy test of a parameter the caller leaves
+     * out ({@code passed} arguments; a left-out parameter without a default is undefined, the test fails): no call reads it
+     * otherwise, and no answer, write, loop, test or nested function names it.
+     */
+    static boolean onlyUnderOmitted(Fn fn, int index, int passed) {
+        if (index >= fn.params().size() || passed >= fn.params().size()) return false;
+        java.util.function.Predicate<Val> it = v -> Vals.anyPart(v, x -> x instanceof Val.Param p && p.index() == index);
+        boolean any = false;
+        for (CallSite cs : fn.calls()) {
+            if (!it.test(cs.callee()) && cs.args().stream().noneMatch(it)) continue;
+            boolean dead = false;
+            for (CallSite.Guard g : cs.guards()) {
+                if (g.holds() && "truthy".equals(g.op()) && g.left() instanceof Val.Param gp && gp.path().isEmpty()
+                        && gp.index() >= passed && gp.index() < fn.params().size() && gp.index() != index) {
+                    Fn.Param left = fn.params().get(gp.index());
+                    if (left.defaultValue() == null && left.name() != null && left.name().equals(gp.name()) && !left.name().startsWith("...")) dead = true;
+                }
+            }
+            if (!dead) return false;
+            any = true;
+        }
+        if (!any) return false;
+        if (fn.returns().stream().anyMatch(it) || fn.loops().stream().anyMatch(l -> it.test(l.over()))) return false;
+        for (Fn.Write w : fn.writes()) if (it.test(w.value()) || it.test(w.target()) || w.keys().stream().anyMatch(it)) return false;
+        for (Fn.Check c : fn.checks()) if (it.test(c.subject())) return false;
+        for (Fn.Compare c : fn.compares()) if (it.test(c.left()) || it.test(c.right())) return false;
+        // a nested function may read it under no such test
+        String name = fn.params().get(index).name();
+        for (Fn n : fn.nested()) if (name == null || mentions(n, name)) return false;
+        return true;
+    }
+
+    private static boolean mentions(Fn n, String name) {
+        java.util.function.Predicate<Val> named = v -> Vals.anyPart(v, x -> x instanceof Val.Local l && l.name().equals(name)
+                || x instanceof Val.Param p && p.name() != null && p.name().equals(name));
+        for (CallSite cs : n.calls()) if (named.test(cs.callee()) || cs.args().stream().anyMatch(named)) return true;
+        if (n.returns().stream().anyMatch(named)) return true;
+        for (Fn.Write w : n.writes()) if (named.test(w.value()) || named.test(w.target())) return true;
+        for (Fn m : n.nested()) if (mentions(m, name)) return true;
+        return false;
     }
 
     /** A parameter the function says it never reads: named with a leading underscore ({@code _chain}). */

@@ -342,6 +342,9 @@ public final class UnvalidatedInputRule implements Rule {
                     reads.removeIf(r -> field(r) != null && checked.contains(field(r)));
                     // a whole part only handed to helpers that inspect it; a value bound to a local never used again
                     reads.removeIf(r -> field(r) == null && HandChecks.wholeOnlyInspected(analysis, hf, fns, part));
+                    // a whole part only handed to getters that answer a member when typeof gives it a scalar type and a literal
+                    // otherwise (field(body, 'userId') of a parsed form): each value the handler gets is checked by type
+                    reads.removeIf(r -> field(r) == null && HandChecks.wholeOnlyTypeKept(analysis, hf, fns, part));
                     // a whole part handed to project helpers that read it member by member, each member checked there, used
                     // only as a lookup key or handed to its verifier (finishSignIn(req.query): state looked up, code exchanged)
                     if (reads.stream().anyMatch(r -> field(r) == null)) {
@@ -1240,7 +1243,7 @@ public final class UnvalidatedInputRule implements Rule {
 
     /** One statement that only writes a log line: {@code log.info("body: {}", body);}, {@code logger.debug(..);}. */
     private static final java.util.regex.Pattern LOG_LINE = java.util.regex.Pattern.compile(
-            "(?:this\\.)?(?:log|logger|LOG|LOGGER|Log|Logger)\\s*\\.\\s*(?:trace|debug|info|warn|error)\\s*\\([^;]*\\)\\s*;");
+            "(?:this\\.)?(?:log|logger|LOG|LOGGER|Log|Logger)\\s*\\.\\s*(?:trace|debug|info|log|verbose|warn|error)\\s*\\([^;]*\\)\\s*;");
 
     /**
      * Spring: the name of handler parameter {@code index} occurs nowhere in the handler's source but its declaration (no

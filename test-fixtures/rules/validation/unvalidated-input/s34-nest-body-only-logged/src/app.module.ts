@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ReturnController } from './return.controller';
+
+@Module({ controllers: [ReturnController] })
+export class AppModule {}
