@@ -243,13 +243,36 @@ public final class SchemaParses {
         return null;
     }
 
+    /**
+     * The fields object of a zod object schema: {@code z.object({...})}, through {@code .refine(..)}, {@code .strict()} and
+     * other refinements on it (their own option objects are no fields); null when it is not one.
+     */
+    private static Val.Obj objectShape(dev.backcheck.model.Project project, Val schema, dev.backcheck.lang.facts.FileFacts f) {
+        Val x = schema;
+        for (int i = 0; i < 8 && x != null; i++) {
+            try {
+                x = project.resolve(x, f).val();
+            } catch (RuntimeException e) {
+                return null;
+            }
+            if (x instanceof Val.Obj o) return o;
+            if (!(x instanceof Call c)) return null;
+            String m = Vals.lastName(c.callee());
+            if ("object".equals(m) || "strictObject".equals(m)) {
+                return c.args().isEmpty() ? null : project.resolve(c.args().get(0), f).val() instanceof Val.Obj o ? o : null;
+            }
+            x = dev.backcheck.model.Analysis.receiver(c.callee());
+        }
+        return null;
+    }
+
     /** {@link #routeEnumValues} for one schema: its {@code part} object's (or its own) {@code field} as z.enum([...]). */
     private static List<String> enumValues(dev.backcheck.model.Project project, Val schema, dev.backcheck.lang.facts.FileFacts f, String part, String field) {
         if (!zodObject(project, schema, f, 0)) return null;
-        Val.Obj shape = shape(project, schema, f);
+        Val.Obj shape = objectShape(project, schema, f);
         if (shape == null) return null;
         if (shape.props().get(part) != null && !shape.props().containsKey(field)) {
-            Val.Obj inner = shape(project, shape.props().get(part), f);
+            Val.Obj inner = objectShape(project, shape.props().get(part), f);
             if (inner == null) return null;
             shape = inner;
         }
