@@ -204,4 +204,109 @@ public final class SchemaParses {
         if (ZOD_KEEP.contains(m)) return zodNarrow(project, recv, f, format, depth + 1);
         return false;
     }
+
+    /**
+     * The values a zod schema handed to a validation middleware of the route's registration allows for
+     * {@code part.field}: {@code router.post('/register', validate(RegisterSchema), handler)} with
+     * {@code RegisterSchema = z.object({ body: z.object({ role: z.enum(['USER', 'OWNER']).optional() }) })} (or the body
+     * schema itself) answers [USER, OWNER]. Null when the route has no validation control on that part, or no such
+     * schema names the field as an enum of literals.
+     */
+    public static List<String> routeEnumValues(dev.backcheck.model.Project project, dev.backcheck.model.Route route, String part, String field) {
+        if (route == null || route.location() == null || route.handler() == null) return null;
+        boolean validated = false;
+        for (dev.backcheck.model.Control c : route.controls(dev.backcheck.model.ControlKind.VALIDATION)) {
+            if (c.parts().contains("*") || c.parts().contains(part) || c.parts().contains(part + "." + field)) validated = true;
+        }
+        if (!validated) return null;
+        dev.backcheck.lang.facts.FileFacts regFile = project.files().get(route.location().path());
+        if (regFile == null) return null;
+        dev.backcheck.lang.facts.CallSite registration = null;
+        for (dev.backcheck.lang.facts.Fn fn : dev.backcheck.model.Analysis.functions(regFile)) {
+            for (dev.backcheck.lang.facts.CallSite cs : fn.calls()) if (route.location().equals(cs.location())) registration = cs;
+        }
+        if (registration == null) return null;
+        for (Val a : registration.args()) {
+            Val r;
+            try {
+                r = project.resolve(a, regFile).val();
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (r instanceof Val.FnVal fv && fv.fn() == route.handler()) break;
+            if (!(r instanceof Call mw)) continue;
+            for (Val sa : mw.args()) {
+                List<String> values = enumValues(project, sa, regFile, part, field);
+                if (values != null) return values;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The fields object of a zod object schema: {@code z.object({...})}, through {@code .refine(..)}, {@code .strict()} and
+     * other refinements on it (their own option objects are no fields); null when it is not one.
+     */
+    private static Val.Obj objectShape(dev.backcheck.model.Project project, Val schema, dev.backcheck.lang.facts.FileFacts f) {
+        Val x = schema;
+        for (int i = 0; i < 8 && x != null; i++) {
+            try {
+                x = project.resolve(x, f).val();
+            } catch (RuntimeException e) {
+                return null;
+            }
+            if (x instanceof Val.Obj o) return o;
+            if (!(x instanceof Call c)) return null;
+            String m = Vals.lastName(c.callee());
+            if ("object".equals(m) || "strictObject".equals(m)) {
+                return c.args().isEmpty() ? null : project.resolve(c.args().get(0), f).val() instanceof Val.Obj o ? o : null;
+            }
+            x = dev.backcheck.model.Analysis.receiver(c.callee());
+        }
+        return null;
+    }
+
+    /** {@link #routeEnumValues} for one schema: its {@code part} object's (or its own) {@code field} as z.enum([...]). */
+    private static List<String> enumValues(dev.backcheck.model.Project project, Val schema, dev.backcheck.lang.facts.FileFacts f, String part, String field) {
+        if (!zodObject(project, schema, f, 0)) return null;
+        Val.Obj shape = objectShape(project, schema, f);
+        if (shape == null) return null;
+        if (shape.props().get(part) != null && !shape.props().containsKey(field)) {
+            Val.Obj inner = objectShape(project, shape.props().get(part), f);
+            if (inner == null) return null;
+            shape = inner;
+        }
+        Val x = shape.props().get(field);
+        for (int i = 0; i < 8 && x != null; i++) {
+            try {
+                x = project.resolve(x, f).val();
+            } catch (RuntimeException e) {
+                return null;
+            }
+            if (!(x instanceof Call c)) return null;
+            String m = Vals.lastName(c.callee());
+            Val root = c.callee();
+            while (root instanceof Member mm) root = mm.object();
+            if ("enum".equals(m) && root instanceof Val.Ref r && (r.module().equals("zod") || r.module().startsWith("zod/")) && c.args().size() == 1) {
+                Val list;
+                try {
+                    list = project.resolve(c.args().get(0), f).val();
+                } catch (RuntimeException e) {
+                    return null;
+                }
+                if (!(list instanceof Val.Arr arr)) return null;
+                List<String> out = new ArrayList<>();
+                for (Val it : arr.items()) {
+                    String sv = Val.constString(it);
+                    if (sv == null) return null;
+                    out.add(sv);
+                }
+                return out;
+            }
+            // .optional() / .default('USER') / .nullable() on the enum: the same values
+            if (!Set.of("optional", "default", "nullable", "nullish", "describe").contains(String.valueOf(m))) return null;
+            x = dev.backcheck.model.Analysis.receiver(c.callee());
+        }
+        return null;
+    }
 }

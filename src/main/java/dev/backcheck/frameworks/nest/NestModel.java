@@ -1379,7 +1379,9 @@ public final class NestModel implements FrameworkModel {
         private static boolean stepsAside(Guard g, Set<String> meta) {
             if (g.skipKey == null) return false;
             if (g.skipKey.startsWith("!")) return !meta.contains("?" + g.skipKey.substring(1));
-            return meta.contains(g.skipKey);
+            // (keys the guard steps aside for, either one: "=isPublic|=optionalAuth")
+            for (String k : g.skipKey.split("\\|")) if (meta.contains(k)) return true;
+            return false;
         }
 
         /**
@@ -1437,11 +1439,33 @@ public final class NestModel implements FrameworkModel {
             // (one key read only: a guard that reads several, @Public then @Roles, checks more than the one) ... unless it
             // answers true at once where one of them is set, under that test alone: if (isPublic) return true; then the
             // user, then skipOrgGuard: a route marked @Public passes whatever the rest checks
-            if (keys.size() > 1) {
-                String first = passesOnKey(can, h);
-                if (first != null) return first;
+            String base = null;
+            if (keys.size() > 1) base = passesOnKey(can, h);
+            if (base == null) base = !returnsTrue || key == null ? null : unlessSet && keys.size() == 1 ? "!" + key : key;
+            // a passport guard whose own canActivate hands every route it does not pass at once to passport
+            // (super.canActivate), and whose handleRequest returns the user, found or not, where a second key is set
+            // (@OptionalAuth(): if (isOptional) return user): those routes pass with no token as well
+            Fn handle = h.info().method("handleRequest");
+            String optional = handle != null && handsOnToPassport(can) ? passesOnKey(handle, h, true) : null;
+            if (optional != null && base != null && !base.startsWith("!") && !base.equals(optional)) return base + "|" + optional;
+            return base;
+        }
+
+        /** Whether canActivate refuses nothing itself: it answers true or what passport's canActivate answers, never false or an error. */
+        private static boolean handsOnToPassport(Fn can) {
+            if (can == null) return false;
+            boolean handsOn = false;
+            List<Fn> bodies = new ArrayList<>();
+            bodies.add(can);
+            bodies.addAll(can.nested());
+            for (Fn b : bodies) {
+                for (CallSite cs : b.calls()) {
+                    if (cs.isNew() && cs.methodName() != null && REFUSAL_ERROR.matcher(cs.methodName()).matches()) return false;
+                    if ("canActivate".equals(cs.methodName()) && cs.callee() instanceof Member m && m.object() instanceof Unknown u && "super".equals(u.kind())) handsOn = true;
+                }
+                for (Val r : b.returns()) if (r instanceof Lit l && Boolean.FALSE.equals(l.value())) return false;
             }
-            return !returnsTrue || key == null ? null : unlessSet && keys.size() == 1 ? "!" + key : key;
+            return handsOn;
         }
 
         /**

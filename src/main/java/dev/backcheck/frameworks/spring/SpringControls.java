@@ -160,8 +160,17 @@ public final class SpringControls {
      * @param inputs  the handler parameters bound to request input, as the routes model read them
      */
     public List<Control> route(String method, String path, Fn handler, Fn mapped, List<ClassInfo> owners, List<Route.ParamInput> inputs) {
+        return route(method, path, handler, mapped, owners, inputs, handler == null ? null : handler.file());
+    }
+
+    /**
+     * {@link #route(String, String, Fn, Fn, List, List)} for a route declared in {@code file}'s build module (a framework
+     * route with no handler: an actuator endpoint of the Boot application in that file; s32 ird0's directory service had
+     * its actuator rows under the portal service's chain).
+     */
+    public List<Control> route(String method, String path, Fn handler, Fn mapped, List<ClassInfo> owners, List<Route.ParamInput> inputs, String file) {
         List<Control> out = new ArrayList<>(globalRateLimits);
-        Decision d = decide(method, path, handler == null ? null : handler.file());
+        Decision d = decide(method, path, file);
         if (d != null && d.access().requiresAuth()) {
             Location at = d.rule() != null ? d.rule().at() : d.chain() != null ? d.chain().at() : handler == null ? null : handler.location();
             out.add(new Control(ControlKind.AUTH, "spring-security", at, Set.of(), d.rule() != null && !d.rule().catchAll() ? "route" : "global"));

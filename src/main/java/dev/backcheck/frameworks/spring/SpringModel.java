@@ -116,7 +116,8 @@ public final class SpringModel implements FrameworkModel {
                     String method = op[0];
                     String full = normalize(join(servletBase(config, module), actuatorBase + "/" + ep.id() + op[1]));
                     if (e.getValue().stream().anyMatch(r -> r.method().equals(method) && r.path().equals(full))) continue;
-                    List<Control> chain = new ArrayList<>(SpringControls.of(project).route(method, full, null, null, List.of(), List.of()));
+                    List<Control> chain = new ArrayList<>(SpringControls.of(project).route(method, full, null, null, List.of(), List.of(),
+                            e.getKey().file().path()));
                     // (a security decision with no rule or chain of its own to point at: the endpoint's exposure, not nowhere;
                     // a control with no location broke the claim judge on s30 cmctenant)
                     chain.replaceAll(c -> c.location() != null ? c : new Control(c.kind(), c.name(), ep.at(), c.parts(), c.scope(), c.options()));

@@ -3599,10 +3599,19 @@ public final class TsExtractor {
             case "Forbidden" -> 403;
             // the project's own error classes: new ApiError(429, ...) / new AppError('Not found', 404) / new
             // HttpError('auth', 'Unauthorized', 401) (a status literal further on: 4xx/5xx only, a count or code is no status)
+            // ... or new DashboardError({ message, statusCode: 401 }): the status key of the options object it is handed
             default -> (type.endsWith("Error") || type.endsWith("Exception")) && !args.isEmpty()
                     ? intOf(args.get(0)) != null ? intOf(args.get(0)) : args.size() > 1 && intOf(args.get(1)) != null ? intOf(args.get(1))
+                    : args.get(0) instanceof Obj o && optionsStatus(o) != null ? optionsStatus(o)
                     : errorStatusLiteral(args.subList(Math.min(2, args.size()), Math.min(4, args.size()))) : null;
         };
+    }
+
+    /** The 4xx/5xx literal under statusCode / status of an error's options object, or null. */
+    private static Integer optionsStatus(Obj o) {
+        Val v = o.props().get("statusCode") != null ? o.props().get("statusCode") : o.props().get("status");
+        if (!(v instanceof Lit l) || !(l.value() instanceof Double d) || d < 400 || d >= 600 || d != Math.floor(d)) return null;
+        return d.intValue();
     }
 
     /** The first 4xx/5xx integer literal among {@code args}, or null. */

@@ -137,6 +137,8 @@ public final class UnauthenticatedMutationRule implements Rule {
         java.util.regex.Matcher m = CLIENT_FIELD.matcher(p.value());
         if (!m.find()) return false;
         List<String> allowed = dev.backcheck.concepts.ExpressValidators.allowList(project, r, m.group(1), m.group(2));
+        // validate(RegisterSchema) with role: z.enum(['USER', 'OWNER']) in the body schema the route checks
+        if (allowed == null) allowed = dev.backcheck.concepts.SchemaParses.routeEnumValues(project, r, m.group(1), m.group(2));
         return allowed != null && !allowed.isEmpty() && allowed.stream().noneMatch(x -> PRIVILEGED_VALUE.matcher(x).matches());
     }
 

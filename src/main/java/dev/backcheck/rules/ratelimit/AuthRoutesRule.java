@@ -8,6 +8,7 @@ import dev.backcheck.rules.RuleContext;
 import dev.backcheck.rules.RuleId;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Routes a credential-guessing attacker targets (a password check, a one-time code or token
@@ -41,6 +42,10 @@ public final class AuthRoutesRule implements Rule {
                     // POST /integrations/oauth/:provider/:id/refresh: a handler that reads nothing of the request but path
                     // parameters naming a stored record takes no credential from its caller: nothing to guess there
                     if (unknown && behaviour.resolved(r) && onlyRecordParams(r, analysis)) unknown = false;
+                    // POST /api/register { identifierType, identifier, patientId } queued for processing: a handler that
+                    // reads named fields of the request, none a password, token, code or secret, and hands the request
+                    // whole to no function, takes no credential from its caller: the path's word is all that says "auth"
+                    if (unknown && behaviour.resolved(r) && onlyPlainFields(r)) unknown = false;
                     if (unknown) why = "";
                 }
                 if (why == null) continue;
@@ -64,6 +69,9 @@ public final class AuthRoutesRule implements Rule {
         if (r.method().equals("GET")) return null; // an OAuth redirect or a page, not a credential check
         RouteBehaviour.Verdict v = behaviour.of(r);
         if (v.shows(RouteBehaviour.Reason.PASSWORD)) return "checks a password";
+        // a logout (it clears the caller's cookie or ends its session): the token it looks up or blacklists is the caller's
+        // own, and its answer is the same whatever was sent: nothing to guess
+        if (v.shows(RouteBehaviour.Reason.ENDS_SESSION)) return null;
         if (r.has(ControlKind.AUTH)) return null; // a signed-in caller is no credential-guessing target otherwise
         // a handler taking the password the client sends (no signed-in user read) is the login even when its own 401
         // answers a wrong one (if (password === DEMO_PASSWORD) .. else 401): that 401 is the check a guesser retries
@@ -146,6 +154,41 @@ public final class AuthRoutesRule implements Rule {
             }
         }
         return reads;
+    }
+
+    private static final java.util.regex.Pattern CREDENTIAL_FIELD = java.util.regex.Pattern.compile(
+            "(?i).*(pass|pwd|token|code|otp|secret|pin|key|hash|credential|signature|nonce|magic).*");
+
+    /**
+     * Whether the handler reads from the request only named fields of its body, query or path, none named like a
+     * credential, and hands neither the request nor its context whole to any function.
+     */
+    private static boolean onlyPlainFields(Route r) {
+        if (r.handler() == null) return false;
+        List<dev.backcheck.lang.facts.Fn> all = new java.util.ArrayList<>();
+        Analysis.collect(r.handler(), all, 0);
+        int[] fields = {0};
+        boolean[] other = {false};
+        java.util.function.Predicate<dev.backcheck.lang.facts.Val> seen = x -> {
+            if (!(x instanceof dev.backcheck.lang.facts.Val.Req q)) return false;
+            boolean part = Set.of("body", "query", "params").contains(q.part()) || q.part().startsWith("valid:");
+            if (!part || q.path().isEmpty() || q.path().stream().anyMatch(seg -> CREDENTIAL_FIELD.matcher(seg).matches())) other[0] = true;
+            else fields[0]++;
+            return false;
+        };
+        for (dev.backcheck.lang.facts.Fn f : all) {
+            for (dev.backcheck.lang.facts.Fn.Read rd : f.reads()) if (rd.value() != null) dev.backcheck.lang.facts.Vals.anyPart(rd.value(), seen);
+            for (dev.backcheck.lang.facts.CallSite cs : f.calls()) {
+                dev.backcheck.lang.facts.Vals.anyPart(cs.callee(), seen);
+                for (dev.backcheck.lang.facts.Val a : cs.args()) {
+                    dev.backcheck.lang.facts.Vals.anyPart(a, seen);
+                    // the context or request handed on whole: what the callee reads is not known here
+                    if (a instanceof dev.backcheck.lang.facts.Val.Param p && p.path().isEmpty() && r.handler().param(p.index()) != null
+                            && r.handler().param(p.index()).name().equals(p.name())) return false;
+                }
+            }
+        }
+        return fields[0] > 0 && !other[0];
     }
 
     /** The handler answers 429 under its own count (a hand-written or store-backed limiter it calls first). */
