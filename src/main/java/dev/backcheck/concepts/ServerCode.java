@@ -79,7 +79,6 @@ public final class ServerCode {
         // a tooling name that server code imports is server code (config/express.config.js that server.js loads, which
         // mounts every router): it makes nothing it imports tooling. Asked per round (toolOnly grows), kept within one.
         Map<String, Boolean> rootMemo = new HashMap<>();
-        Map<String, Boolean> notRunMemo = new HashMap<>();
         java.util.function.Predicate<String> toolRoot = x -> tool.test(x) && toolImportedOnly(x, tool, rootMemo, 0);
         for (int round = 0; round < 3; round++) {
             boolean changed = false;
@@ -88,9 +87,7 @@ public final class ServerCode {
                 if (toolOnly.contains(e.getKey()) || tool.test(e.getKey()) || p.isTestPath(e.getKey())) continue;
                 // imported by tooling, and otherwise only by tests (tests import server modules too: that alone says nothing);
                 // the "only" test first: it stops at the first server importer, which most modules have
-                // (an importer no process runs, a side server nothing starts, loads nothing: s33 echotune ProviderManager.js,
-                // imported by the unstarted server-phase3.js and by scripts/)
-                if (e.getValue().stream().allMatch(x -> p.isTestPath(x) || toolOnly.contains(x) || toolRoot.test(x) || notRunMemo.computeIfAbsent(x, index::notRun))
+                if (e.getValue().stream().allMatch(x -> p.isTestPath(x) || toolOnly.contains(x) || toolRoot.test(x))
                         && e.getValue().stream().anyMatch(x -> !p.isTestPath(x) && (toolOnly.contains(x) || toolRoot.test(x)))) changed |= toolOnly.add(e.getKey());
             }
             if (!changed) break;
