@@ -126,11 +126,20 @@ class HostileInputTest {
     }
 
     @Test
-    void nineHundredKilobyteBundleUnderTheCapIsParsed() throws Exception {
+    void nineHundredKilobyteBundleUnderTheCapIsSkippedAsMinified() throws Exception {
         write("public/bundle.js", minifiedBundle(900 * 1024));
+        // a minified JavaScript bundle is build output, not the server's source: skipped with a note, at once
+        SarifAssert s = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> scan());
+        s.assertNotified("public/bundle.js", "minified-file", "minified or bundled JavaScript");
+    }
+
+    @Test
+    void nineHundredKilobytesOfPackedTypeScriptUnderTheCapIsParsed() throws Exception {
+        // TypeScript is never skipped as minified: the same packed text still goes through the parser within the budget
+        write("public/bundle.ts", minifiedBundle(900 * 1024));
         // analysed within the default 10 s budget: no notification at all about it
         SarifAssert s = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> scan());
-        s.assertNotNotified("public/bundle.js");
+        s.assertNotNotified("public/bundle.ts");
         assertEquals(2, s.run().at("/properties/filesAnalyzed").asInt());
     }
 
