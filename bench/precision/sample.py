@@ -27,11 +27,15 @@ def snippet(app, loc, k=3):
 count = 0
 with open(out, 'w') as o:
     for rule in sorted(by_rule):
-        xs = sorted(by_rule[rule])
+        xs = sorted(by_rule[rule], key=lambda x: (x[0], x[1]))
         if not rule.startswith('report/'):
             xs = xs[:n]
+        seen = set()
         for _, i, app, f in xs:
-            if i in exclude:
+            if i in exclude or i in seen:
+                continue
+            seen.add(i)
+            if False:
                 continue
             item = {'id': i, 'rule': rule, 'app': app, 'level': f['level'], 'path': f['location']['path'],
                     'line': f['location']['line'], 'col': f['location']['column'], 'message': f['message'],

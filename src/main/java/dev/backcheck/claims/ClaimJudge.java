@@ -2139,9 +2139,12 @@ public final class ClaimJudge {
     private static final Pattern TX_WORDS = Pattern.compile("(?i)transa[cç]|transaktion|트랜잭션|işlem|atomic");
     /** Words that make a transaction a database transaction (atomicity, rollback, the database's own word for it). */
     private static final Pattern DB_TX_WORDS = Pattern.compile("(?iu)atomic|rollback|roll back|commit|acid\\b|isolation|transactional|\\$transaction"
-            + "|(database|db|prisma|sql|postgres\\w*|mongo\\w*|orm|typeorm|sequelize|knex|drizzle|jpa)('s)?\\s+transa"
+            // a word of its own: "PayMongo transaction IDs" are a payment provider's, not MongoDB's
+            + "|\\b(database|db|prisma|sql|postgres\\w*|mongo\\w*|orm|typeorm|sequelize|knex|drizzle|jpa)('s)?\\s+transa"
             + "|transa\\w*\\s+(support|management|handling|safety|boundar\\w*|wrapp\\w*|blocks?|scope)"
-            + "|(in|within|inside|using|uses|use|with|via|wrapped in)\\s+(a\\s+|an\\s+|one\\s+|single\\s+|the\\s+)*(database\\s+|db\\s+)?transa"
+            // "wrapped in a transaction", but not "in transaction metadata" (a payment's record)
+            + "|\\b(in|within|inside|using|uses|use|with|via|wrapped in)\\s+(a\\s+|an\\s+|one\\s+|single\\s+|the\\s+)*(database\\s+|db\\s+)?transa"
+            + "(?!\\w*\\s+(?:metadata|history|records?|ids?|data|details|amounts?|status|types?|lists?|logs?|references?|numbers?)\\b)"
             + "|multi-?step|consisten|all[- ]or[- ]nothing|transações de banco|transacciones de base|datenbanktransaktion|트랜잭션|veritabanı işlem");
     private static final Pattern NESTED_WRITE = Pattern.compile("(?iu)\\bnested\\s+(?:create|write|insert|update)s?\\b");
     /**
@@ -2366,7 +2369,7 @@ public final class ClaimJudge {
                 List<Location> featureTx = txs.stream().filter(t -> namesFeature(enclosingFunction(t), feature)).toList();
                 if (!featureFs.isEmpty()) {
                     return new Verdict(c, "data-access", Status.CONTRADICTED, featureFs.size() + " request path" + (featureFs.size() == 1 ? "" : "s")
-                            + " of " + String.join("/", feature) + " write several times without a transaction",
+                            + " of " + String.join("/", feature) + (featureFs.size() == 1 ? " writes" : " write") + " several times without a transaction",
                             featureFs.stream().limit(3).map(Finding::location).toList());
                 }
                 if (!featureTx.isEmpty()) {
@@ -2376,12 +2379,12 @@ public final class ClaimJudge {
             }
             if (fs != null && !fs.isEmpty() && !txs.isEmpty() && TX_CAPABILITY.matcher(low).find() && !EVERY_WRITE.matcher(low).find()) {
                 return new Verdict(c, "data-access", Status.VERIFIED, "transactions opened (" + txs.size() + "); the claim names the capability,"
-                        + " not every write (" + fs.size() + " request path" + (fs.size() == 1 ? "" : "s") + " write several times without one:"
+                        + " not every write (" + fs.size() + (fs.size() == 1 ? " request path writes" : " request paths write") + " several times without one:"
                         + " data/transaction-missing reports them)", txs.stream().limit(3).toList());
             }
             if (fs != null && !fs.isEmpty()) {
                 return new Verdict(c, "data-access", Status.CONTRADICTED, (txs.isEmpty() ? "no transaction is opened anywhere, and " : "")
-                        + fs.size() + " request path" + (fs.size() == 1 ? "" : "s") + " write several times without one",
+                        + fs.size() + (fs.size() == 1 ? " request path writes" : " request paths write") + " several times without one",
                         fs.stream().limit(3).map(Finding::location).toList());
             }
             if (!txs.isEmpty()) return new Verdict(c, "data-access", Status.VERIFIED, "transactions opened (" + txs.size() + ")", txs.stream().limit(3).toList());
@@ -2662,7 +2665,8 @@ public final class ClaimJudge {
 
     private static String normPath(String p) {
         // an Express parameter's own pattern (/secrets/:name(*), /files/:id(\\d+)) is part of the parameter
-        String s = p.strip().replaceAll("[?#].*$", "").replaceAll("(:[A-Za-z_]\\w*)\\([^)]*\\)", "$1").replaceAll("\\{[^}]+}", ":p").replaceAll(":[A-Za-z_][\\w]*", ":p").replaceAll("\\[[^]]+]", ":p");
+        // a template literal's placeholder (/receipts/${bookingId}) is a parameter
+        String s = p.strip().replaceAll("\\$\\{[^}]*}", ":p").replaceAll("[?#].*$", "").replaceAll("(:[A-Za-z_]\\w*)\\([^)]*\\)", "$1").replaceAll("\\{[^}]+}", ":p").replaceAll(":[A-Za-z_][\\w]*", ":p").replaceAll("\\[[^]]+]", ":p");
         if (s.length() > 1 && s.endsWith("/")) s = s.substring(0, s.length() - 1);
         return s.toLowerCase(Locale.ROOT);
     }
@@ -2819,7 +2823,7 @@ public final class ClaimJudge {
     /** Paths of the endpoints the report being judged names anywhere (headings, tables, prose), normalised. */
     private List<String> listed = List.of();
 
-    private static final Pattern LISTED_ENDPOINT = Pattern.compile("\\b(?:GET|POST|PUT|PATCH|DELETE)\\s+`?(/[\\w\\-/:{}.\\[\\]]*)");
+    private static final Pattern LISTED_ENDPOINT = Pattern.compile("\\b(?:GET|POST|PUT|PATCH|DELETE)\\s+`?(/[\\w\\-/:{}.\\[\\]$]*)");
 
     /** The text of the report being judged. */
     private String reportText = "";

@@ -19,7 +19,7 @@ public final class ClaimParser {
     /** A method before a path; ALL (Express's app.all) only in capitals: "All `/users` endpoints" is a quantifier. */
     private static final Pattern METHOD = Pattern.compile("\\b((?i:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD)|ALL)\\b");
     private static final Pattern STACK_HEADER = Pattern.compile("component|componente|komponente|구성|bileşen|layer|camada|capa|category|categoria|categoría");
-    private static final Pattern PATH = Pattern.compile("(/[\\w\\-.:{}*/\\[\\]]*)");
+    private static final Pattern PATH = Pattern.compile("(/[\\w\\-.:{}*/\\[\\]$]*)");
 
     /** A path as written in prose, without the sentence's punctuation after it ("**POST /api/login**: Log in" → /api/login). */
     static String endpointPath(String p) {
@@ -235,6 +235,34 @@ public final class ClaimParser {
         return front;
     }
 
+    /** A source file named in a report: {@code VendorBookingsSecure.tsx}, {@code src/router/AppRouter.tsx}, {@code routes/auth.cjs}. */
+    private static final Pattern CODE_FILE = Pattern.compile("(?<![\\w/.-])[\\w/.-]*[\\w-]\\.(?:tsx|jsx|vue|svelte|ts|js|cjs|mjs|java|kt|py|go)(?![\\w-])");
+    /** A file of a user interface: a component's extension, or a UI folder of the path. */
+    private static final Pattern FRONT_FILE = Pattern.compile("(?i)\\.(?:tsx|jsx|vue|svelte)$|(?:^|/)(?:components|pages|contexts|hooks|views|screens|layouts)/");
+    private static final Pattern ENDPOINT_LINE = Pattern.compile("\\b(?:GET|POST|PUT|PATCH|DELETE)\\s+`?/");
+
+    /**
+     * True when every source file the report names is user-interface code (at least one; a component's extension or a UI
+     * folder), and it names no endpoint: the report's "validation" is a form's or a route guard's, not the server's checks
+     * of a request (s35 weddingbazaar VENDOR_AUTHENTICATION_AUTHCONTEXT_FIX_FINAL.md on VendorBookingsSecure.tsx and its
+     * AuthContext: "Vendor ID validation (`2-2025-XXX` format acceptance)"). Its other statements (bcrypt's cost) are still
+     * the backend's.
+     */
+    static boolean onlyFrontendFiles(String[] lines) {
+        int front = 0;
+        for (String l : lines) {
+            if (ENDPOINT_LINE.matcher(l).find()) return false;
+            Matcher f = CODE_FILE.matcher(l);
+            while (f.find()) {
+                String n = f.group();
+                if (n.endsWith(".d.ts") || n.contains("://")) continue;
+                if (!FRONT_FILE.matcher(n).find()) return false;
+                front++;
+            }
+        }
+        return front > 0;
+    }
+
     /** A control of the screen named in a report's title. */
     private static final Pattern UI_TITLE = Pattern.compile("(?i)\\b(dialogs?|modals?|buttons?|checkbox(es)?|dropdowns?|tooltips?|sidebar|navbar|toasts?|"
             + "select[- ]all|dark mode|tabs? (feature|ui|component)|ui|ux)\\b");
@@ -328,6 +356,7 @@ public final class ClaimParser {
         // a report whose header says a front-end agent wrote it about a front-end framework (**Agent:** Frontend Builder,
         // **Framework:** Angular 20): every claim in it is about the client
         boolean frontendReport = frontendReport(lines);
+        boolean uiFiles = !frontendReport && onlyFrontendFiles(lines);
         // a sentence that ends with a colon and introduces the list under it ("User creation uses Prisma's nested create
         // to ensure:"): what the list's items are about, as a label's title is
         String leadIn = null;
@@ -409,7 +438,7 @@ public final class ClaimParser {
                 if (!inReport) continue;
                 if (!header.isEmpty() && STACK_HEADER.matcher(Vocabulary.norm(header.get(0))).find()) continue; // a stack table, not claims
                 Claim c = tableRow(header, cells, line, loc, inAbsence);
-                if (c != null) out.add(scoped(c, inErrors, inFrontend, inMetrics).withContext(context(stack)).withFiles(changedFiles));
+                if (c != null) out.add(scoped(c, inErrors, inFrontend, inMetrics, uiFiles).withContext(context(stack)).withFiles(changedFiles));
                 continue;
             }
             header = null;
@@ -450,7 +479,7 @@ public final class ClaimParser {
             if (c != null && c.keys().contains("security-headers")) c = rateLimitHeaders(c, stack);
             String ctx = context(stack);
             if (b.matches() && leadIn != null) ctx = ctx.isEmpty() ? leadIn : ctx + " > " + leadIn;
-            if (c != null) out.add(scoped(c, inErrors, inFrontend, inMetrics).withContext(ctx).withFiles(changedFiles));
+            if (c != null) out.add(scoped(c, inErrors, inFrontend, inMetrics, uiFiles).withContext(ctx).withFiles(changedFiles));
             if (!b.matches()) leadIn = LEAD_IN.matcher(body).matches() ? clean(body).replaceAll(":\\s*$", "") : null;
         }
         return out;
@@ -507,8 +536,13 @@ public final class ClaimParser {
      * measurement is recorded ("Rate limit hit rate" names a metric, not a limiter); one under a frontend heading is a
      * frontend claim.
      */
-    private static Claim scoped(Claim c, boolean inErrors, boolean inFrontend, boolean inMetrics) {
+    private static Claim scoped(Claim c, boolean inErrors, boolean inFrontend, boolean inMetrics, boolean uiFiles) {
         Set<String> keys = c.keys();
+        if (uiFiles && !c.isEndpoint() && keys.contains("input-validation")) {
+            keys = new LinkedHashSet<>(keys);
+            keys.remove("input-validation");
+            if (keys.isEmpty()) keys = Set.of();
+        }
         if (inErrors && !c.isEndpoint()) {
             keys = new LinkedHashSet<>(keys);
             keys.retainAll(Set.of("error-handling"));
@@ -592,7 +626,9 @@ public final class ClaimParser {
     /** A duty of whoever sets the app up: "must be configured as repository secrets", "need to be set in the environment". */
     private static final Pattern SETUP_DUTY = Pattern.compile("(?iu)\\b(must|need to|needs to|should|have to|has to)\\s+be\\s+(configured|set|added|provided|defined|created|stored)\\s+(as|in|on|under)\\b");
     /** A label and nothing but one endpoint: "Authentication: `POST /api/auth/login`". */
-    private static final Pattern LABELLED_ENDPOINT = Pattern.compile("(?iu)^[\\p{L} /&-]{2,40}:\\s*`?(?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD)\\s+/[^\\s`]*`?\\s*$");
+    // (a status after it, "**Auth**: `POST /api/auth/verify` ✅ Working", says the endpoint answers, nothing of its controls)
+    private static final Pattern LABELLED_ENDPOINT = Pattern.compile("(?iu)^[\\p{L} /&-]{2,40}:\\s*`?(?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD)\\s+/[^\\s`]*`?"
+            + "(?:\\s*(?:✅|✔️?|☑️?|🟢)?\\s*(?:working|works|active|ready|ok|live|deployed|operational|passing|online)\\b[\\p{L}\\d ]{0,30})?\\s*$");
     /** A row or item put in the future by a parenthesis: "Follow category (future)", "(planned)", "(TBD)". */
     private static final Pattern FUTURE_PAREN = Pattern.compile("(?iu)\\((?:future|planned|later|tbd|todo|roadmap|not yet|coming soon|v2)\\)");
     /** "Auth: No", "auth = JWT" written next to an endpoint in prose. */
@@ -667,7 +703,9 @@ public final class ClaimParser {
                 // "GET /staff/**" (a security config's pattern): the stars are the path's, not a bold marker to drop
                 Matcher w = WILDCARD_PATH.matcher(text);
                 String path = w.find() ? w.group(1) : endpointPath(p.group(1));
-                ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), path, ia.find() ? ia.group(1).strip() : null);
+                // ("**Auth**: `POST /api/auth/verify` ✅ Working": the label names the group, not the route's control)
+                ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), path,
+                        ia.find() && !LABELLED_ENDPOINT.matcher(plain).matches() ? ia.group(1).strip() : null);
             }
         }
         // "Authentication: `POST /api/auth/login`": a group's label and one endpoint of it; the label names what the route is

@@ -1811,6 +1811,8 @@ public final class ImportIndex {
         Map<String, Set<String>> named = new HashMap<>();
         // the same files, per directory of the package.json naming them (a root package.json may run backend/server.js)
         Map<String, Set<String>> namedBy = new HashMap<>();
+        // the files the serving scripts (start, dev, serve, ..) of each package.json run, per directory of that package.json
+        Map<String, Set<String>> servingBy = new HashMap<>();
         // what package.json files name: main, module, bin, exports, the files its scripts run
         for (PackageJson m : PackageJson.of(project.manifests())) {
             String pj = project.texts().get(m.path());
@@ -1848,7 +1850,10 @@ public final class ImportIndex {
                     known.add(packageDir(hit));
                     known.add(d);
                     named.computeIfAbsent(packageDir(hit), k -> new HashSet<>()).add(hit);
-                    if (serving.contains(w)) servingFound = true;
+                    if (serving.contains(w)) {
+                        servingFound = true;
+                        servingBy.computeIfAbsent(d, k -> new HashSet<>()).add(hit);
+                    }
                 } else if (code) {
                     missed.add(w);
                 }
@@ -1930,6 +1935,20 @@ public final class ImportIndex {
                 if (!own.isEmpty() && own.stream().allMatch(h -> !packageDir(h).equals(pkg) && under(packageDir(h), pkg))) {
                     delegating = true;
                     entries = new HashSet<>(own);
+                }
+            } else {
+                // a package.json whose serving scripts (start, dev, ..) run only servers of a package below it, its own files
+                // named by other scripts alone (db:seed's scripts/seed.js, test:* files): it hands the serving over to that
+                // package as above, and a server in its own folder beside it is a leftover (s35 weddingbazaar: the root's
+                // dev:backend and start:backend run backend-deploy/, whose own package.json starts the same file, beside
+                // local-backend.cjs and server/index.cjs, copies no script starts)
+                Set<String> serve = new HashSet<>();
+                for (String h : servingBy.getOrDefault(pkg, Set.of())) if (!ServerCode.tooling(h) && !project.isTestPath(h)) serve.add(h);
+                Set<String> own = entries;
+                if (!serve.isEmpty() && serve.stream().allMatch(h -> !packageDir(h).equals(pkg) && under(packageDir(h), pkg))
+                        && own.stream().allMatch(h -> ServerCode.tooling(h) || project.isTestPath(h) || !listeners.contains(h) && !serve.contains(h))) {
+                    delegating = true;
+                    entries = serve;
                 }
             }
             if (importedByCode.contains(l) || entries.contains(l) || entries.isEmpty() || runsOnItsOwn(l, pkg)) continue;
@@ -2534,15 +2553,26 @@ public final class ImportIndex {
         while (!todo.isEmpty()) {
             for (String t : importsOf.getOrDefault(todo.pop(), List.of())) if (appImported.add(t)) todo.add(t);
         }
+        // files that start a server (they listen): with the files the app imports, the code whose strings may start another
+        Set<String> listening = new HashSet<>();
+        for (CallNames.At c : CallNames.of(project).named(Set.of("listen"))) listening.add(c.file().path());
         for (FileFacts f : project.files().values()) {
             // (a specifier the file imports is followed as an import, where it resolves from the file's folder; as a
             // mention it would name every file of that name: backend/server.js's require('./routes/shifts') naming the
             // stale root copy's routes/shifts.js)
             Set<String> specs = new HashSet<>();
             for (Import i : f.imports().values()) specs.add(i.module());
+            // (likewise a relative path the file loads by a call the import facts do not hold: `routes = require('./clients.cjs')`
+            // assigned inside a try block is an edge of the file; s35 weddingbazaar's unmounted routes/coordinator/index.cjs
+            // loading its modules so, which made each of them look named by the code)
+            Set<String> loads = allEdges == null ? Set.of() : allEdges.getOrDefault(f.path(), Set.of());
             for (FileFacts.Str st : f.strings()) {
                 String v = st.value();
                 if (specs.contains(v)) continue;
+                if (!loads.isEmpty() && (v.startsWith("./") || v.startsWith("../"))) {
+                    String t = project.resolveModule(f.path(), v);
+                    if (t != null && loads.contains(t)) continue;
+                }
                 // (CODE_WORD ends in s or x: most strings are left without a matcher)
                 if (v.length() < 300 && (endsSorX(v) && CODE_WORD.matcher(v).matches() || v.startsWith("./") || v.startsWith("../"))) {
                     words.put(v, "");
@@ -2551,7 +2581,10 @@ public final class ImportIndex {
                     if (!project.isTestPath(f.path())) codePackages.computeIfAbsent(v, k -> new TreeSet<>()).add(packageDir(f.path()));
                     // (a file in a tooling-named folder that the app's own code imports, directly or through others, is the
                     // app's code: services/script/ScriptExecutor.ts, which the script routes reach)
-                    if (!project.isTestPath(f.path()) && (!ServerCode.tooling(f.path()) || appImported.contains(f.path()))) serverWords.add(v);
+                    // (a script nothing imports that starts no server is run by hand, as tooling is: s35 weddingbazaar
+                    // cleanup-workspace.js listing the stray local-backend.cjs among the files it deletes)
+                    if (!project.isTestPath(f.path()) && (!ServerCode.tooling(f.path()) || appImported.contains(f.path()))
+                            && (appImported.contains(f.path()) || listening.contains(f.path()))) serverWords.add(v);
                     if (v.startsWith("./")) codeDirs.computeIfAbsent(v, k -> new TreeSet<>()).add(dir(f.path()));
                 }
             }
