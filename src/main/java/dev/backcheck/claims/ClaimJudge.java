@@ -2011,7 +2011,9 @@ public final class ClaimJudge {
     private static final Pattern CSP_DIRECTIVE = Pattern.compile("(?i)\\b(connect|script|style|img|font|frame|default|object|media)-src\\b|content-security-policy|\\bcsp\\b");
     private static final Pattern TLS_WORDS = Pattern.compile("(?i)\\btls\\b|\\bssl\\b|certificat|https");
     private static final Pattern HTTPS_ONLY = Pattern.compile("(?i)\\bhttps\\b");
-    private static final Pattern OUTGOING_TLS = Pattern.compile("(?i)\\btls\\b|\\bssl\\b|certificat|database|\\bdb\\b|postgres|mysql|mongo|redis|smtp|outgoing|upstream");
+    private static final Pattern OUTGOING_TLS = Pattern.compile("(?i)\\btls\\b|\\bssl\\b|certificat|database|\\bdb\\b|postgres|mysql|\\bmongo|redis|smtp|outgoing|upstream");
+    /** HTTPS the server is reached by, enforced: "SSL/TLS: HTTPS enforcement in production", "HTTPS only", "force HTTPS", HSTS. */
+    private static final Pattern ENFORCED_HTTPS = Pattern.compile("(?iu)\\bhttps\\s+(?:enforcement|enforced|only|redirects?|everywhere)\\b|\\b(?:enforc\\w*|forc\\w*|requir\\w*|redirect\\w*\\s+to)\\s+https\\b|\\bhsts\\b");
     private static final Pattern VERIFY_WORDS = Pattern.compile("(?i)verif|validat|reject ?unauthori|certificat|pinn");
     /** A finding message's statement before its consequence: the text up to the first ": " outside parentheses. */
     static String headline(String message) {
@@ -2028,7 +2030,7 @@ public final class ClaimJudge {
     /** "HTTPS/TLS for data in transit": the transport clients use, whatever the TLS word beside HTTPS. */
     private static final Pattern IN_TRANSIT = Pattern.compile("(?iu)\\bin transit\\b|\\ben tr[aá]nsito\\b|\\bem tr[aâ]nsito\\b|\\bw tranzycie\\b");
     /** The hops of the server's own outgoing connections, named in a claim. */
-    private static final Pattern OUTGOING_HOPS = Pattern.compile("(?i)database|\\bdb\\b|postgres|mysql|mongo|redis|smtp|outgoing|upstream");
+    private static final Pattern OUTGOING_HOPS = Pattern.compile("(?i)database|\\bdb\\b|postgres|mysql|\\bmongo|redis|smtp|outgoing|upstream");
 
     /** A JCE transformation: algorithm/mode/padding ("AES/GCM/NoPadding"); the key size is the key's, not written here. */
     private static final Pattern JCE_TRANSFORMATION = Pattern.compile("(?i)^(\\w+)/(\\w+)/\\w+$");
@@ -2093,8 +2095,10 @@ public final class ClaimJudge {
         List<Finding> fs = new ArrayList<>();
         // "HTTPS required", "over HTTPS": the transport clients reach the server by (terminated by the host or a proxy), not
         // the certificate checks of the server's own outgoing connections (a database pool's rejectUnauthorized)
+        // ("All PayMongo calls over HTTPS": a payment API's URL scheme, no database hop; "SSL/TLS: HTTPS enforcement")
         boolean clientHttps = HTTPS_ONLY.matcher(text).find() && !VERIFY_WORDS.matcher(text).find()
-                && (!OUTGOING_TLS.matcher(text).find() || IN_TRANSIT.matcher(text).find() && !OUTGOING_HOPS.matcher(text).find());
+                && (!OUTGOING_TLS.matcher(text).find() || (IN_TRANSIT.matcher(text).find() || ENFORCED_HTTPS.matcher(text).find())
+                        && !OUTGOING_HOPS.matcher(text).find());
         if (tls != null && aboutTls && !clientHttps) fs.addAll(tls);
         if (weak != null && ENCRYPTION_WORDS.matcher(text).find() && !DIGEST_WORDS.matcher(text).find()) {
             // "Token Encryption: AES-GCM with separate IV and auth_tag columns": a claim about a cipher, which an MD5 digest
