@@ -2755,11 +2755,27 @@ public final class ImportIndex {
      * preview test scripts in the server folder). Committed secrets in it are still secrets: the secrets rules do not ask.
      */
     public boolean testNamed(String path) {
-        // (a tests: list of the user's own says alone what test code is: tests: [] makes test-named files the app's too)
-        if (path == null || !SCRIPT.matcher(path).matches() || project.isTestPath(path) || project.customTestPaths()) return false;
-        String base = JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
-        if (!TEST_NAME.matcher(base).find()) return false;
+        if (path == null || !testNameShaped(path)) return false;
         return testNamed().contains(path);
+    }
+
+    /** {@link #testNameShaped0} per path: asked for every file by {@link #notRun} and ServerCode, many times each. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> testNameShaped = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private boolean testNameShaped(String path) {
+        Boolean known = testNameShaped.get(path);
+        if (known != null) return known;
+        boolean answer = testNameShaped0(path);
+        testNameShaped.put(path, answer);
+        return answer;
+    }
+
+    /** A script, not test code, named as a test ({@code smoke-test.ts}): a function of the path and the scan's test paths. */
+    private boolean testNameShaped0(String path) {
+        // (a tests: list of the user's own says alone what test code is: tests: [] makes test-named files the app's too)
+        if (!SCRIPT.matcher(path).matches() || project.isTestPath(path) || project.customTestPaths()) return false;
+        String base = JS_EXT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
+        return TEST_NAME.matcher(base).find();
     }
 
     private synchronized Set<String> testNamed() {
