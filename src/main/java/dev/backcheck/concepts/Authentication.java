@@ -868,9 +868,26 @@ public final class Authentication {
         for (Control c : auth) {
             List<Fn> fns = CsrfProtections.of(project).functionsOf(c);
             if (fns.isEmpty()) return false;
-            for (Fn fn : fns) if (!secretGate(fn)) return false;
+            for (Fn fn : fns) if (!secretGate(project, fn)) return false;
         }
         return true;
+    }
+
+    /**
+     * {@link #secretGate(Fn)} per function, once per scan: asked for the authentication middleware of every route, and
+     * an application's middleware is in every route's chain. The answer reads the function's own facts only.
+     */
+    private static final class SecretGates {
+        final Map<Fn, Boolean> answers = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    }
+
+    private static boolean secretGate(Project project, Fn fn) {
+        SecretGates memo = project.derived(SecretGates.class, p -> new SecretGates());
+        Boolean known = memo.answers.get(fn);
+        if (known != null) return known;
+        boolean answer = secretGate(fn);
+        memo.answers.put(fn, answer);
+        return answer;
     }
 
     /** Calls a shared-secret comparison hands the credential to: copies, encodings, hashes, the comparison itself. */

@@ -302,22 +302,35 @@ public final class Secrets {
 
     // ------------------------------------------------------------------ known formats
 
-    private record Format(String kind, Pattern pattern) { }
+    /**
+     * A key format: its pattern, and the fixed texts one of which every match of the pattern contains (a literal holding
+     * none of them cannot match: its pattern is not run).
+     */
+    private record Format(String kind, Pattern pattern, List<String> anchors) {
+        Format(String kind, Pattern pattern, String... anchors) {
+            this(kind, pattern, List.of(anchors));
+        }
+
+        boolean mayMatch(String v) {
+            for (String a : anchors) if (v.contains(a)) return true;
+            return false;
+        }
+    }
 
     private static final List<Format> FORMATS = List.of(
-            new Format("AWS access key ID", Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b")),
-            new Format("GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{40,255})\\b")),
-            new Format("Slack token", Pattern.compile("\\bxox[baprse]-[0-9]{6,}-[0-9A-Za-z-]{10,}")),
-            new Format("Slack webhook URL", Pattern.compile("hooks\\.slack\\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}")),
-            new Format("Stripe live secret key", Pattern.compile("\\b[sr]k_live_[0-9A-Za-z]{20,}")),
-            new Format("Stripe webhook secret", Pattern.compile("\\bwhsec_[0-9A-Za-z]{24,}")),
-            new Format("Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_\\-]{35}\\b")),
-            new Format("SendGrid API key", Pattern.compile("\\bSG\\.[A-Za-z0-9_\\-]{16,32}\\.[A-Za-z0-9_\\-]{30,64}\\b")),
-            new Format("Twilio API key", Pattern.compile("\\bSK[0-9a-f]{32}\\b")),
-            new Format("OpenAI API key", Pattern.compile("\\bsk-(proj-|svcacct-|admin-)?[A-Za-z0-9_\\-]{20,}T3BlbkFJ[A-Za-z0-9_\\-]{20,}|\\bsk-(proj|svcacct|admin)-[A-Za-z0-9_\\-]{40,}|\\bsk-[A-Za-z0-9]{48}\\b")),
-            new Format("Anthropic API key", Pattern.compile("\\bsk-ant-(api|admin)[0-9]{2}-[A-Za-z0-9_\\-]{80,}")),
-            new Format("private key", Pattern.compile("-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----")),
-            new Format("JWT", Pattern.compile("\\beyJ[A-Za-z0-9_\\-]{10,}\\.eyJ[A-Za-z0-9_\\-]{10,}\\.[A-Za-z0-9_\\-]{20,}")));
+            new Format("AWS access key ID", Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b"), "AKIA", "ASIA"),
+            new Format("GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{40,255})\\b"), "gh", "github_pat_"),
+            new Format("Slack token", Pattern.compile("\\bxox[baprse]-[0-9]{6,}-[0-9A-Za-z-]{10,}"), "xox"),
+            new Format("Slack webhook URL", Pattern.compile("hooks\\.slack\\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}"), "hooks.slack.com/services/T"),
+            new Format("Stripe live secret key", Pattern.compile("\\b[sr]k_live_[0-9A-Za-z]{20,}"), "k_live_"),
+            new Format("Stripe webhook secret", Pattern.compile("\\bwhsec_[0-9A-Za-z]{24,}"), "whsec_"),
+            new Format("Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_\\-]{35}\\b"), "AIza"),
+            new Format("SendGrid API key", Pattern.compile("\\bSG\\.[A-Za-z0-9_\\-]{16,32}\\.[A-Za-z0-9_\\-]{30,64}\\b"), "SG."),
+            new Format("Twilio API key", Pattern.compile("\\bSK[0-9a-f]{32}\\b"), "SK"),
+            new Format("OpenAI API key", Pattern.compile("\\bsk-(proj-|svcacct-|admin-)?[A-Za-z0-9_\\-]{20,}T3BlbkFJ[A-Za-z0-9_\\-]{20,}|\\bsk-(proj|svcacct|admin)-[A-Za-z0-9_\\-]{40,}|\\bsk-[A-Za-z0-9]{48}\\b"), "sk-"),
+            new Format("Anthropic API key", Pattern.compile("\\bsk-ant-(api|admin)[0-9]{2}-[A-Za-z0-9_\\-]{80,}"), "sk-ant-"),
+            new Format("private key", Pattern.compile("-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY( BLOCK)?-----"), "-----BEGIN "),
+            new Format("JWT", Pattern.compile("\\beyJ[A-Za-z0-9_\\-]{10,}\\.eyJ[A-Za-z0-9_\\-]{10,}\\.[A-Za-z0-9_\\-]{20,}"), "eyJ"));
 
     /**
      * The fixed text every {@link #FORMATS} match contains (a prefilter, keep in step with the patterns): a value
@@ -331,6 +344,11 @@ public final class Secrets {
         return FORMATS.stream().map(Format::pattern).toList();
     }
 
+    /** For tests: format {@code i}'s own prefilter (see {@link Format#mayMatch}). */
+    static boolean formatMayMatch(int i, String v) {
+        return FORMATS.get(i).mayMatch(v);
+    }
+
     static boolean mayHoldFormat(String v) {
         for (String a : FORMAT_ANCHORS) if (v.contains(a)) return true;
         return false;
@@ -341,6 +359,9 @@ public final class Secrets {
     private Secret known(FileFacts.Str s, boolean firebaseConfig, boolean test, boolean[] anyFormat) {
         String v = s.value();
         for (Format fm : FORMATS) {
+            // (a literal without the format's fixed text cannot match it: the ordinary literals that passed
+            // mayHoldFormat on a common anchor such as "gh" or "SK" no longer run all thirteen patterns)
+            if (!fm.mayMatch(v)) continue;
             Matcher m = fm.pattern().matcher(v);
             if (!m.find()) continue;
             anyFormat[0] = true;

@@ -91,11 +91,27 @@ public final class TestPaths {
      * code's domain (com.example, an app's "test" or "tools" package), not the layout conventions of tests and tooling.
      */
     public static int jvmPackageStart(String rel) {
-        if (rel == null || !JVM_SOURCE.matcher(rel).matches()) return -1;
+        // (every path the pattern takes ends in one of these names, letters in either case: asked once per file of the
+        // tree on the parse threads, the greedy pattern backtracked over every path; the other paths stop here)
+        if (rel == null || !jvmSuffix(rel) || !JVM_SOURCE.matcher(rel).matches()) return -1;
         java.util.regex.Matcher m = JVM_MAIN.matcher(rel);
         int at = -1;
         while (m.find()) at = m.end();
         return at;
+    }
+
+    /**
+     * True when {@code rel} ends in {@code .java}, {@code .kt}, {@code .scala} or {@code .groovy}, ASCII letters in either
+     * case: what {@link #JVM_SOURCE} needs of a path's end (its {@code (?i)} folds ASCII letters only).
+     */
+    static boolean jvmSuffix(String rel) {
+        int dot = rel.lastIndexOf('.');
+        if (dot < 0) return false;
+        int n = rel.length() - dot - 1;
+        return n == 4 && (rel.regionMatches(true, dot + 1, "java", 0, 4))
+                || n == 2 && rel.regionMatches(true, dot + 1, "kt", 0, 2)
+                || n == 5 && rel.regionMatches(true, dot + 1, "scala", 0, 5)
+                || n == 6 && rel.regionMatches(true, dot + 1, "groovy", 0, 6);
     }
 
     /** Folders' answers: the files of one folder ask the same folders. */

@@ -47,6 +47,23 @@ class SecretsFormatPrefilterTest {
     }
 
     @Test
+    void eachFormatsOwnAnchorsHoldForEveryValueItMatches() {
+        List<Pattern> formats = Secrets.formatPatterns();
+        for (String s : SAMPLES) {
+            for (String v : List.of(s, "token = " + s + ";", s + " " + s)) {
+                for (int i = 0; i < formats.size(); i++) {
+                    if (formats.get(i).matcher(v).find()) {
+                        assertTrue(Secrets.formatMayMatch(i, v), "format " + formats.get(i) + " matches but its anchors say no: " + v);
+                    }
+                }
+            }
+        }
+        // a literal with a common anchor of another format only ("highlight", "TASK") runs none of these patterns
+        assertFalse(Secrets.formatMayMatch(0, "highlight the TASK"));
+        assertTrue(Secrets.formatMayMatch(1, "highlight the TASK"));
+    }
+
+    @Test
     void anOrdinaryLiteralSkipsThePatterns() {
         assertFalse(Secrets.mayHoldFormat("SELECT id, name FROM users WHERE email = $1"));
         assertFalse(Secrets.mayHoldFormat("Something went wrong, please try again later"));

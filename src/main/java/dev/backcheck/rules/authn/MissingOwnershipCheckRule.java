@@ -220,15 +220,17 @@ public final class MissingOwnershipCheckRule implements Rule {
      * consulting that table (in the functions it calls, {@value #TABLE_DEPTH} deep).
      */
     private static boolean tablePermissionCheck(Control c, Project project, CallIndex index, Lines lines) {
-        List<dev.backcheck.concepts.RoleTables.Table> tables = dev.backcheck.concepts.RoleTables.of(project).tables();
+        // (the project's tables, read once per scan: this is asked for every control of every route)
+        if (lines.tables == null) lines.tables = dev.backcheck.concepts.RoleTables.of(project).tables();
+        List<dev.backcheck.concepts.RoleTables.Table> tables = lines.tables;
         Location at = c.location();
         if (tables.isEmpty() || at == null || c.name() == null) return false;
-        FileFacts file = project.file(at.path());
-        if (file == null) return false;
         // the answer depends on the file, the line and the name only: an application's middleware is in every route's chain
-        String key = at.path() + '\n' + at.line() + '\n' + c.name();
+        TableKey key = new TableKey(at.path(), at.line(), c.name());
         Boolean known = lines.tableChecks.get(key);
         if (known != null) return known;
+        FileFacts file = project.file(at.path());
+        if (file == null) return false;
         boolean answer = tablePermissionCheck(c.name(), at, file, tables, project, index, lines);
         lines.tableChecks.put(key, answer);
         return answer;
@@ -266,6 +268,20 @@ public final class MissingOwnershipCheckRule implements Rule {
 
     private static final int TABLE_DEPTH = 4;
 
+    /** What a table-permission answer depends on: the control's file, line and name. */
+    private record TableKey(String path, int line, String name) {
+        // (written out: a record's generated equals and hashCode go through method handles the launcher's C1 does not inline)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TableKey k && line == k.line && java.util.Objects.equals(path, k.path) && name.equals(k.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return (java.util.Objects.hashCode(path) * 31 + line) * 31 + name.hashCode();
+        }
+    }
+
     /** A call and the function it is written in. */
     private record Site(Fn fn, CallSite cs) {}
 
@@ -277,7 +293,9 @@ public final class MissingOwnershipCheckRule implements Rule {
      */
     private static final class Lines {
         private final Map<FileFacts, Map<Integer, List<Site>>> byFile = new IdentityHashMap<>();
-        private final Map<String, Boolean> tableChecks = new HashMap<>();
+        private final Map<TableKey, Boolean> tableChecks = new HashMap<>();
+        /** The project's role tables ({@link dev.backcheck.concepts.RoleTables}), once asked. */
+        private List<dev.backcheck.concepts.RoleTables.Table> tables;
 
         List<Site> at(FileFacts file, int line) {
             Map<Integer, List<Site>> m = byFile.computeIfAbsent(file, f -> {
