@@ -41,6 +41,7 @@ public final class ApiVersioning {
             List<Route> versioned = new ArrayList<>();
             for (Route r : a.routes()) {
                 if (infra(r.path()) || !r.isHttp()) continue; // tRPC procedures and GraphQL fields have no versioned path
+                if (LibraryEndpoints.dashboard(r)) continue; // an operator dashboard a library serves (Bull Board): not the API
                 if (protocolEndpoint(p, r)) continue; // the protocol negotiates its own version
                 api.add(r);
                 if (versioned(r)) versioned.add(r);

@@ -231,6 +231,29 @@ public final class HealthChecks {
      * path, links only, is not listed). The module's own setting wins over the root's. Empty without the starter.
      */
     public static List<ActuatorEndpoint> actuatorEndpoints(Project p, String module) {
+        return actuatorEndpoints(p, module, null);
+    }
+
+    /**
+     * The profiles other than the default one that set a {@code management.} key for {@code module} (or the root's
+     * configuration), sorted: those under which the actuator's exposure may differ from the default profile's.
+     */
+    public static List<String> actuatorProfiles(Project p, String module) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (SpringConfig.Entry e : SpringConfig.of(p).entries()) {
+            if (e.profile() == null || !e.key().startsWith("management.")) continue;
+            if (!e.module().equals(module) && !e.module().isEmpty()) continue;
+            out.addAll(SpringConfig.profiles(e.profile()));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * {@link #actuatorEndpoints(Project, String)} with {@code profile} active: its own {@code management.} keys win over the
+     * default profile's (s34 yakrooms: {@code application-production.properties} exposes metrics beside the default's
+     * health and info). {@code profile} null: the default profile.
+     */
+    public static List<ActuatorEndpoint> actuatorEndpoints(Project p, String module, String profile) {
         Location dep = null;
         List<dev.backcheck.workspace.Manifest> ms = new ArrayList<>(p.manifests());
         ms.sort(Comparator.comparing(dev.backcheck.workspace.Manifest::path));
@@ -247,8 +270,8 @@ public final class HealthChecks {
         if (dep == null) return List.of();
         SpringConfig c = SpringConfig.of(p);
         java.util.function.Function<String, SpringConfig.Entry> get = k -> {
-            SpringConfig.Entry e = c.value(k, module);
-            return e != null || module.isEmpty() ? e : c.value(k, "");
+            SpringConfig.Entry e = c.value(k, module, profile);
+            return e != null || module.isEmpty() ? e : c.value(k, "", profile);
         };
         SpringConfig.Entry include = get.apply("management.endpoints.web.exposure.include");
         SpringConfig.Entry exclude = get.apply("management.endpoints.web.exposure.exclude");

@@ -39,12 +39,49 @@ public final class LibraryEndpoints {
     public static final String FASTIFY_SWAGGER_UI = "@fastify/swagger-ui";
 
     /**
+     * The name of the control that marks the mount of a Bull Board dashboard (@bull-board/api with a server adapter:
+     * the adapter's router or plugin answers the dashboard page and files by GET and its queue API, which also pauses,
+     * retries, cleans and removes jobs, by GET, PUT and DELETE, every route under the mount path).
+     */
+    public static final String BULL_BOARD = "@bull-board";
+
+    /**
+     * The names of the controls that mark the endpoints Spring Security's own filters answer (see the Spring model's
+     * SecurityChain.Served): the form login's processing URL, where UsernamePasswordAuthenticationFilter checks the
+     * posted user name and password, and the logout URL, where LogoutFilter ends the caller's session.
+     */
+    public static final String SPRING_FORM_LOGIN = "spring-security formLogin";
+    public static final String SPRING_LOGOUT = "spring-security logout";
+    /** The mark of oauth2Login's two endpoints: the redirect to the identity provider and the provider's callback. */
+    public static final String SPRING_OAUTH2_LOGIN = "spring-security oauth2Login";
+
+    /**
+     * True when {@code v} is what a Bull Board server adapter hands the framework to mount ({@code serverAdapter.getRouter()}
+     * of @bull-board/express's ExpressAdapter, {@code serverAdapter.registerPlugin()} of @bull-board/fastify's or
+     * @bull-board/hono's adapter, 5.x and 6.x). The adapter's {@code setBasePath} only tells the page where it is mounted
+     * (its links); the path the requests reach is the mount's.
+     */
+    public static boolean bullBoard(Project project, Val v, FileFacts file) {
+        Project.Resolved r = project.resolve(v, file);
+        if (!(r.val() instanceof Call c) || r.file() == null) return false;
+        String m = dev.backcheck.lang.facts.Vals.lastName(c.callee());
+        if (!"getRouter".equals(m) && !"registerPlugin".equals(m)) return false;
+        String root = project.rootModule(c.callee(), r.file());
+        return root != null && root.startsWith("@bull-board/");
+    }
+
+    /**
      * A route a documentation library serves (its UI page, the document as JSON or YAML, the UI's files): the API's
      * description, not part of the API a contract lists.
      */
     public static boolean docsUi(dev.backcheck.model.Route r) {
         return r.handler() == null && r.controls(dev.backcheck.model.ControlKind.OTHER).stream()
                 .anyMatch(c -> c.name().equals(SWAGGER_UI_EXPRESS) || c.name().equals(FASTIFY_SWAGGER_UI));
+    }
+
+    /** A route a library's operator dashboard serves (Bull Board's mount): not part of the API a contract lists. */
+    public static boolean dashboard(dev.backcheck.model.Route r) {
+        return r.handler() == null && r.controls(dev.backcheck.model.ControlKind.OTHER).stream().anyMatch(c -> c.name().equals(BULL_BOARD));
     }
 
     private LibraryEndpoints() { }
@@ -60,6 +97,8 @@ public final class LibraryEndpoints {
         // swagger-ui-express's setup(document) (5.x index.js): a handler that answers the documentation page for every
         // request that reaches it (its serve middleware before it answers the page's script and files under the path)
         if ("swagger-ui-express.setup".equals(q)) return List.of(new Endpoint("GET", SWAGGER_UI_EXPRESS, null));
+        // app.use('/admin/queues', serverAdapter.getRouter()): the Bull Board dashboard, one row for every method under it
+        if (bullBoard(project, v, file)) return List.of(new Endpoint("ALL", BULL_BOARD, null));
         if (q == null || !INNGEST_SERVE.contains(q)) return List.of();
         boolean dev = devMode(project, c, r.file());
         String check = dev ? null : SIGNED;

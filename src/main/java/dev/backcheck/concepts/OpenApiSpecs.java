@@ -938,7 +938,7 @@ public final class OpenApiSpecs {
      */
     public static boolean notInContract(Route r) {
         return !r.isHttp() || ApiVersioning.infra(r.path()) || DOC_ROUTE.matcher(r.path()).matches() || LibraryEndpoints.forPlatform(r)
-                || LibraryEndpoints.docsUi(r);
+                || LibraryEndpoints.docsUi(r) || LibraryEndpoints.dashboard(r);
     }
 
     /**

@@ -234,6 +234,34 @@ public final class SpringConfig {
         return best;
     }
 
+    /**
+     * The entry for {@code key} in {@code module} when {@code profile} is the active profile: the profile's own (a file
+     * {@code application-prod.yml} or a YAML document activated on it, listed among others with a comma or bar as well),
+     * else the default profile's ({@link #value}). {@code profile} null: {@link #value}.
+     */
+    public Entry value(String key, String module, String profile) {
+        if (profile == null) return value(key, module);
+        Entry best = null;
+        for (Entry e : entries) {
+            if (!e.key().equals(key) || e.profile() == null || !profiles(e.profile()).contains(profile)) continue;
+            if (module != null && !e.module().equals(module)) continue;
+            if (best == null || rank(e) >= rank(best)) best = e;
+        }
+        if (best == null && module != null && !module.isEmpty() && rootConfigShared) best = value(key, "", profile);
+        return best != null && best.profile() != null ? best : value(key, module);
+    }
+
+    /** The profile names a profile entry is set for ("prod", "prod, staging", "prod | staging"); negations are left out. */
+    public static List<String> profiles(String profile) {
+        List<String> out = new java.util.ArrayList<>();
+        if (profile == null) return out;
+        for (String x : profile.split("[,|]")) {
+            String n = x.strip().replaceAll("^[\\[\"']+|[\\]\"']+$", "").strip();
+            if (!n.isEmpty() && !n.startsWith("!") && !n.contains("&") && !n.contains("(")) out.add(n);
+        }
+        return out;
+    }
+
     private static int rank(Entry e) {
         String p = e.location().path();
         return (p.endsWith(".properties") ? 2 : 1) - (p.contains("bootstrap") ? 2 : 0) - e.module().length() * 4;

@@ -151,8 +151,22 @@ public final class ModelSupport {
         // env.API_VERSION of const env = envSchema.parse(process.env), the schema a z.object({ API_VERSION:
         // z.string().default('v1'), ... }): the default the schema gives an unset variable, as above
         if (r.val() instanceof Member m && m.object() instanceof Call parse) {
-            String d = schemaDefault(project, parse, m.prop(), r.file());
+            String d = schemaDefault(project, parse, m.prop(), r.file(), "parse");
             if (d != null) return d;
+        }
+        // env.API_VERSION of const env = envSchema.safeParse(process.env).data (or a result kept first, const parsed =
+        // envSchema.safeParse(process.env); const env = parsed.data): the schema's default as well (s35 miyzapis
+        // app.use(`/api/${config.apiVersion}`, ..) with API_VERSION: z.string().default('v1'))
+        if (r.val() instanceof Member m && !(m.object() instanceof Call)) {
+            Project.Resolved o = project.resolve(m.object(), r.file());
+            FileFacts of = o.file() == null ? r.file() : o.file();
+            if (o.val() instanceof Member dm && "data".equals(dm.prop())) {
+                Project.Resolved pr = project.resolve(dm.object(), of);
+                if (pr.val() instanceof Call sp) {
+                    String d = schemaDefault(project, sp, m.prop(), pr.file() == null ? of : pr.file(), "safeParse");
+                    if (d != null) return d;
+                }
+            }
         }
         // getEnvVar('API_VERSION', 'v1') of a project helper returning process.env[key] || defaultValue: the default
         // the caller hands it, as above
@@ -173,8 +187,8 @@ public final class ModelSupport {
      * {@code parse} of zod, valibot-like {@code .default(v)} chains): the schema's object literal entry for the key, a
      * chain of calls that ends in {@code .default('v1')}; null for anything else.
      */
-    private static String schemaDefault(Project project, Call parse, String key, FileFacts file) {
-        if (parse.args().size() != 1 || !dev.backcheck.concepts.EnvValidation.wholeEnv(parse.args().get(0)) || !"parse".equals(Vals.lastName(parse.callee()))) return null;
+    private static String schemaDefault(Project project, Call parse, String key, FileFacts file, String method) {
+        if (parse.args().size() != 1 || !dev.backcheck.concepts.EnvValidation.wholeEnv(parse.args().get(0)) || !method.equals(Vals.lastName(parse.callee()))) return null;
         Val schemaRef = Vals.receiver(parse.callee());
         if (schemaRef == null) return null;
         Project.Resolved schema = project.resolve(schemaRef, file);

@@ -647,6 +647,19 @@ public final class RouteBehaviour {
      * read as a function: {@code app.all('/api/auth/*', toNodeHandler(auth))}, {@code app.use('/auth/*', ExpressAuth(cfg))}.
      */
     private Verdict libraryHandler(Route r) {
+        // Spring Security's form login and logout filters (the Spring model marks their routes): the sign-in checks the
+        // posted password, the logout ends the session
+        for (dev.backcheck.model.Control c : r.controls(ControlKind.OTHER)) {
+            if (c.name().equals(dev.backcheck.concepts.LibraryEndpoints.SPRING_FORM_LOGIN)) {
+                return new Verdict(new Public(Reason.PASSWORD, c.location()), null, Set.of(Reason.PASSWORD));
+            }
+            if (c.name().equals(dev.backcheck.concepts.LibraryEndpoints.SPRING_LOGOUT)) {
+                return new Verdict(new Public(Reason.ENDS_SESSION, c.location()), null, Set.of(Reason.ENDS_SESSION));
+            }
+            if (c.name().equals(dev.backcheck.concepts.LibraryEndpoints.SPRING_OAUTH2_LOGIN)) {
+                return new Verdict(new Public(Reason.IDENTITY_PROVIDER, c.location()), null, Set.of(Reason.IDENTITY_PROVIDER));
+            }
+        }
         Location at = r.location();
         FileFacts file = at == null ? null : project.files().get(at.path());
         if (file == null) return NOTHING;

@@ -965,7 +965,7 @@ public final class ExpressModel implements FrameworkModel {
             }
             for (String method : ModelSupport.methods(r.method)) {
                 if (again(method, full, r.cs.location())) continue;
-                if (shadowed(method, full)) {
+                if (shadowed(method, full, r.cs)) {
                     project.shadowedHandler(handler);
                     // counted and named, never silently lost: its guard may differ from the route that answers it
                     project.shadowedRoute(method + " " + full + " (" + r.written() + "): an earlier " + method
@@ -979,6 +979,7 @@ public final class ExpressModel implements FrameworkModel {
                     if (own == chain) own = new ArrayList<>(chain);
                     own.add(0, s.control);
                 }
+                registrationGuards.putIfAbsent(r.cs.location(), r.cs.guards());
                 routes.add(new Route(method, full, r.cs.location(), handler, own, byFramework, order++, List.of()));
             }
         }
@@ -1000,13 +1001,37 @@ public final class ExpressModel implements FrameworkModel {
          * {@code PUT /:id/items/:n} before {@code PUT /:id/items/batch}), with a handler that answers and never passes on
          * ({@code next()}). Express runs the first match, so the later declaration never runs.
          */
-        private boolean shadowed(String method, String full) {
+        private boolean shadowed(String method, String full, CallSite cs) {
             for (; answeringIndexed < routes.size(); answeringIndexed++) {
                 Route e = routes.get(answeringIndexed);
-                if (e.handler() != null && answers.computeIfAbsent(e.handler(), Builder::answersOnly)) answering.add(e.method(), e.path());
+                if (e.handler() != null && answers.computeIfAbsent(e.handler(), Builder::answersOnly)) {
+                    answering.add(e.method(), e.path());
+                    answeringAt.putIfAbsent(e.method() + " " + e.path(), e.location());
+                }
             }
-            return answering.covers(method, full);
+            if (!answering.covers(method, full)) return false;
+            // if (useS3) router.post('/upload', s3Upload) else router.post('/upload', localUpload): the two arms of one
+            // test, only one registered in a run; the later is no shadow of the earlier (s35 miyzapis files.ts:440/444)
+            String by = answering.coveredBy(method, full);
+            List<CallSite.Guard> earlier = by == null ? null : registrationGuards.get(answeringAt.get(by));
+            return earlier == null || !exclusive(earlier, cs.guards());
         }
+
+        /** Two registrations under opposite outcomes of the same test: never both made in one run. */
+        private static boolean exclusive(List<CallSite.Guard> a, List<CallSite.Guard> b) {
+            for (CallSite.Guard x : a) {
+                for (CallSite.Guard y : b) {
+                    if (x.holds() != y.holds() && java.util.Objects.equals(x.left(), y.left()) && java.util.Objects.equals(x.op(), y.op())
+                            && java.util.Objects.equals(x.right(), y.right())) return true;
+                }
+            }
+            return false;
+        }
+
+        /** Where the earliest answering route of each "METHOD path" of {@link #answering} is declared. */
+        private final Map<String, Location> answeringAt = new HashMap<>();
+        /** The tests each route registration runs under, by the registration's location. */
+        private final Map<Location, List<CallSite.Guard>> registrationGuards = new HashMap<>();
 
         /**
          * The earlier routes {@link #shadowed} compares with: those whose handler answers without passing on, added as

@@ -18,6 +18,17 @@ public final class ShadowIndex {
         Map<String, Node> text;
         Node param;
         boolean end;
+        /** The earlier path that ends here, as added. */
+        String path;
+
+        String coveredBy(String[] later, int i) {
+            if (i == later.length) return end ? path : null;
+            String b = later[i];
+            Node t = text == null ? null : text.get(b);
+            String r = t == null ? null : t.coveredBy(later, i + 1);
+            if (r != null) return r;
+            return param != null && !b.isEmpty() ? param.coveredBy(later, i + 1) : null;
+        }
 
         boolean covers(String[] later, int i) {
             if (i == later.length) return end;
@@ -44,6 +55,17 @@ public final class ShadowIndex {
             }
         }
         at.end = true;
+        if (at.path == null) at.path = path;
+    }
+
+    /** The earlier path (as added) that covers {@code later} for {@code method}, or null: what {@link #covers} found. */
+    public String coveredBy(String method, String later) {
+        Node root = byMethod.get(method);
+        if (root == null) return null;
+        String[] segments = later.split("/", -1);
+        for (String b : segments) if (b.contains("{")) return null;
+        String p = root.coveredBy(segments, 0);
+        return p == null ? null : method + " " + p;
     }
 
     public boolean covers(String method, String later) {

@@ -905,6 +905,19 @@ public final class FastifyModel implements FrameworkModel {
                         swaggerUi(r, opts, given == null || given.file() == null ? r.file : given.file(), prefix, concat(base, hooks));
                         return;
                     }
+                    // app.register(serverAdapter.registerPlugin(), { prefix: '/queues' }): Bull Board's dashboard under the
+                    // register's prefix, behind the scope's hooks (s34 nexorone: /v1/admin/queues behind superAdminHook)
+                    if (p.call != null && dev.backcheck.concepts.LibraryEndpoints.bullBoard(project, p.call, p.callFile == null ? r.file : p.callFile)) {
+                        String full = ModelSupport.join(prefix, opts != null && opts.props().containsKey("prefix") ? prefixOf(opts, r.file) : "");
+                        List<Control> chain = new ArrayList<>();
+                        List<Scoped> scoped = concat(base, hooks);
+                        for (int phase = 0; phase < PHASES.size(); phase++) {
+                            for (Scoped s : scoped) if (s.phase == phase && s.onlyUrl == null) chain.add(s.control);
+                        }
+                        chain.add(new Control(ControlKind.OTHER, dev.backcheck.concepts.LibraryEndpoints.BULL_BOARD, r.cs.location(), Set.of(), "route"));
+                        routes.add(new Route("ALL", full.isEmpty() ? "/" : full, r.cs.location(), null, chain, Set.of(), order++, List.of()));
+                        return;
+                    }
                     Scoped s = library(p, opts, r, given == null ? new Control.Options(null, r.file.path(), r.cs.location())
                             : new Control.Options(given.val(), given.file().path(), r.cs.location()));
                     if (s != null) {

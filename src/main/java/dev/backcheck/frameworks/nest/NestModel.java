@@ -1843,9 +1843,15 @@ public final class NestModel implements FrameworkModel {
             // route methods of the class and of the project classes it extends (a generic CRUD base controller)
             Set<String> seen = new HashSet<>();
             Project.ClassHit cur = ctrl.hit;
-            // one index per module: Nest registers a module's controllers in the order its controllers list gives them
+            // Nest registers a module's controllers in the order its controllers list gives them, and the modules in the
+            // order its scanner met them (@nestjs/core 10 DependenciesScanner.scanForModules: a module, then its imports
+            // depth first, each once; RoutesResolver.resolve walks that container in order): with the whole graph followed,
+            // one index for the application (s34 smarket: UserModule's GET admin/:id answers GET admin/payouts of the later
+            // PayoutModule; two modules' POST webhooks/stripe, the first wins); else one per module
             shadow = !firstMatch() ? null : ctrl.module() == null ? new dev.backcheck.frameworks.express.ShadowIndex()
+                    : !incomplete ? appShadow
                     : moduleShadows.computeIfAbsent(ctrl.module(), k -> new dev.backcheck.frameworks.express.ShadowIndex());
+            shadowModule = ctrl.module();
             for (int depth = 0; depth < 6 && cur != null; depth++) {
                 for (Fn m : cur.info().methods()) {
                     if (!seen.add(m.name())) continue;
@@ -1871,6 +1877,10 @@ public final class NestModel implements FrameworkModel {
          */
         private dev.backcheck.frameworks.express.ShadowIndex shadow;
         private final Map<ClassInfo, dev.backcheck.frameworks.express.ShadowIndex> moduleShadows = new IdentityHashMap<>();
+        /** The application's index when the module graph was followed whole, and the module each of its entries came from. */
+        private final dev.backcheck.frameworks.express.ShadowIndex appShadow = new dev.backcheck.frameworks.express.ShadowIndex();
+        private final Map<String, ClassInfo> shadowOwner = new HashMap<>();
+        private ClassInfo shadowModule;
 
         private Boolean firstMatch;
 
@@ -2418,14 +2428,23 @@ public final class NestModel implements FrameworkModel {
                             String key = version == null ? "" : " " + version;
                             if (shadow.covers(method + key, path) || shadow.covers("ALL" + key, path)) {
                                 project.shadowedHandler(m);
+                                String by = shadow.coveredBy(method + key, path);
+                                if (by == null) by = shadow.coveredBy("ALL" + key, path);
+                                ClassInfo owner = by == null ? null : shadowOwner.get(by);
+                                String of = ctrl.module() == null ? "the same controller" : owner == null || owner == ctrl.module() ? "the same module"
+                                        : "module " + owner.name() + ", registered before " + ctrl.module().name() + ",";
+                                boolean otherModule = of.startsWith("module ");
                                 project.shadowedRoute(method + " " + path + ": an earlier " + (shadow.covers(method + key, path) ? method : "ALL")
-                                        + " route of the same " + (ctrl.module() == null ? "controller" : "module") + " matches every request it would get and answers first (Nest's Express adapter"
+                                        + " route of " + of + " matches every request it would get and answers first (Nest's Express adapter"
+                                        + (otherModule ? " registers the modules in the order Nest's scanner meets them, a module before its imports and"
+                                                + " the imports in the order listed, each once, then" : "")
                                         + " registers a module's controllers in the order its controllers list gives them, and a controller's methods in the order"
                                         + " the class declares them), so it is never reached",
                                         d.location().path(), d.location().line(), d.location().column());
                                 continue;
                             }
                             shadow.add(method + key, path);
+                            if (shadow == appShadow && shadowModule != null) shadowOwner.putIfAbsent(method + key + " " + path, shadowModule);
                         }
                         if (!pathMiddleware.isEmpty()) {
                             List<Control> scoped = new ArrayList<>();

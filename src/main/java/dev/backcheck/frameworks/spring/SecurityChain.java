@@ -30,10 +30,32 @@ import java.util.Locale;
  *                      the chain leaves Spring Security's default (on) untouched
  * @param csrfIgnoring  the path patterns {@code csrf.ignoringRequestMatchers(..)} / {@code ignoringAntMatchers(..)}
  *                      leave out of the CSRF check ({@code {unknown}} for a matcher not read)
+ * @param served        the endpoints the chain's own filters answer ({@link Served}), in the order configured
  */
 public record SecurityChain(Location at, boolean adapter, boolean legacy, List<String> scope, List<AuthzRule> rules,
                             Location csrfDisabled, Location sessionLogin, boolean stateless, Location bearer,
-                            Location headersDisabled, List<Filter> filters, int order, Location csrfAt, List<String> csrfIgnoring) {
+                            Location headersDisabled, List<Filter> filters, int order, Location csrfAt, List<String> csrfIgnoring,
+                            List<Served> served) {
+
+    public SecurityChain {
+        served = served == null ? List.of() : List.copyOf(served);
+    }
+
+    /**
+     * An endpoint a filter of the chain answers itself, before any authorization rule runs (spring-security-config 6's
+     * configurers, configured in code with {@code logout(..)} or {@code formLogin(..)}): the LogoutFilter on
+     * {@code logoutUrl} (default {@code /logout}; POST while CSRF protection is on, else GET, POST, PUT and DELETE: listed
+     * as POST) or a {@code logoutRequestMatcher}; the UsernamePasswordAuthenticationFilter on POST {@code loginProcessingUrl}
+     * (default: the {@code loginPage}, else {@code /login}); with {@code oauth2Login(..)}, GET on the authorization request
+ * base (default {@code /oauth2/authorization/{registrationId}}), which sends the browser to the provider, and GET on the
+ * redirection URL (default {@code /login/oauth2/code/{registrationId}}), where the provider's code is exchanged.
+     *
+     * @param method the HTTP method (ALL for a request matcher with none)
+     * @param path   the path below the servlet context
+     * @param what   "logout", "login", "oauth2-authorization" or "oauth2-callback"
+     * @param at     where the configurer or its URL is written
+     */
+    public record Served(String method, String path, String what, Location at) { }
 
     /** Stands for the actuator base path in a pattern built from {@code EndpointRequest.to(...)}. */
     public static final String ACTUATOR = "{actuator}";

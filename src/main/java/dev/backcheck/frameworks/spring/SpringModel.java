@@ -110,7 +110,21 @@ public final class SpringModel implements FrameworkModel {
             // (an application with no controller and no web server in its build serves nothing over HTTP: its actuator
             // endpoints are JMX only; s32 ird0 sftp-server, spring-boot-starter + actuator + an SSH server)
             if (e.getValue().isEmpty() && !dev.backcheck.concepts.HealthChecks.webServer(project, module)) continue;
-            for (dev.backcheck.concepts.HealthChecks.ActuatorEndpoint ep : dev.backcheck.concepts.HealthChecks.actuatorEndpoints(project, module)) {
+            // the default profile's endpoints, then those only a profile's file exposes (application-prod.properties
+            // including metrics: s34 yakrooms), marked with the profiles that expose them
+            List<dev.backcheck.concepts.HealthChecks.ActuatorEndpoint> eps = new ArrayList<>(dev.backcheck.concepts.HealthChecks.actuatorEndpoints(project, module));
+            Map<String, String> profileOf = new HashMap<>();
+            Set<String> byDefault = new HashSet<>();
+            for (var ep : eps) byDefault.add(ep.id());
+            for (String prof : dev.backcheck.concepts.HealthChecks.actuatorProfiles(project, module)) {
+                for (var ep : dev.backcheck.concepts.HealthChecks.actuatorEndpoints(project, module, prof)) {
+                    if (byDefault.contains(ep.id())) continue;
+                    if (!profileOf.containsKey(ep.id())) eps.add(ep);
+                    profileOf.merge(ep.id(), prof, (a, b) -> a + ", " + b);
+                }
+            }
+            for (dev.backcheck.concepts.HealthChecks.ActuatorEndpoint ep : eps) {
+                String profile = profileOf.get(ep.id());
                 // each operation of the endpoint: GET for its read, POST /loggers/:name, DELETE /caches ...
                 for (String[] op : ep.operations()) {
                     String method = op[0];
@@ -121,7 +135,31 @@ public final class SpringModel implements FrameworkModel {
                     // (a security decision with no rule or chain of its own to point at: the endpoint's exposure, not nowhere;
                     // a control with no location broke the claim judge on s30 cmctenant)
                     chain.replaceAll(c -> c.location() != null ? c : new Control(c.kind(), c.name(), ep.at(), c.parts(), c.scope(), c.options()));
-                    e.getValue().add(new Route(method, full, ep.at(), null, chain, Set.of(), order[0]++, List.of()));
+                    e.getValue().add(new Route(method, full, ep.at(), null, chain, Set.of(), order[0]++, List.of(), null, Route.Kind.HTTP, profile));
+                }
+            }
+        }
+        // the endpoints Spring Security's own filters answer: logout(l -> l.logoutUrl("/api/auth/logout")), formLogin's
+        // processing URL (s34 sidequest): POST routes of the application whose module configures the chain; the filters run
+        // before the authorization rules, so no rule of the chain guards them
+        for (Map.Entry<Cls, List<Route>> e : byBoot.entrySet()) {
+            String module = SpringConfig.moduleOf(e.getKey().file().path());
+            for (SecurityChain ch : SpringSecurity.of(project).chains()) {
+                if (!BuildModules.of(project).related(module, SpringConfig.moduleOf(ch.at().path()))) continue;
+                for (SecurityChain.Served sv : ch.served()) {
+                    if (!ch.covers(sv.path(), actuatorBase) || !sv.path().startsWith("/")) continue;
+                    String full = normalize(join(servletBase(config, module), sv.path()));
+                    if (e.getValue().stream().anyMatch(r -> (r.method().equals(sv.method()) || r.method().equals("ALL")) && r.path().equals(full))) continue;
+                    List<Control> chain = new ArrayList<>(SpringControls.of(project).route(sv.method(), full, null, null, List.of(), List.of(),
+                            e.getKey().file().path()));
+                    chain.removeIf(c -> c.kind() == dev.backcheck.model.ControlKind.AUTH && c.name().equals("spring-security"));
+                    chain.replaceAll(c -> c.location() != null ? c : new Control(c.kind(), c.name(), sv.at(), c.parts(), c.scope(), c.options()));
+                    chain.add(new Control(dev.backcheck.model.ControlKind.OTHER, switch (sv.what()) {
+                        case "login" -> dev.backcheck.concepts.LibraryEndpoints.SPRING_FORM_LOGIN;
+                        case "logout" -> dev.backcheck.concepts.LibraryEndpoints.SPRING_LOGOUT;
+                        default -> dev.backcheck.concepts.LibraryEndpoints.SPRING_OAUTH2_LOGIN;
+                    }, sv.at(), Set.of(), "route"));
+                    e.getValue().add(new Route(sv.method(), full, sv.at(), null, chain, Set.of(), order[0]++, List.of()));
                 }
             }
         }

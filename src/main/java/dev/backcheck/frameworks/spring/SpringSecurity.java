@@ -251,7 +251,8 @@ public final class SpringSecurity {
         if (order == null && b.adapter) order = order(owner.decorators(), project, f);
         if (order == null) order = b.adapter ? 100 : Integer.MAX_VALUE;
         return new SecurityChain(m.location(), b.adapter, b.legacy, List.copyOf(b.scope), List.copyOf(b.rules), b.csrfDisabled,
-                b.sessionLogin, b.stateless, b.bearer, b.headersDisabled, List.copyOf(b.filters), order, b.csrfAt, List.copyOf(b.csrfIgnoring));
+                b.sessionLogin, b.stateless, b.bearer, b.headersDisabled, List.copyOf(b.filters), order, b.csrfAt, List.copyOf(b.csrfIgnoring),
+                b.served());
     }
 
     /** The value of an {@code @Order} among {@code ds}: a number, {@code Ordered.HIGHEST_PRECEDENCE + 1}, a constant. */
@@ -326,6 +327,46 @@ public final class SpringSecurity {
         boolean stateless;
         Location bearer;
         Location headersDisabled;
+        /** {@code logout(..)} configured and not disabled: where, and its URL or request matcher as read (null: the default). */
+        Location logoutAt;
+        String logoutUrl;
+        String logoutMethod;
+        /** {@code formLogin(..)} configured and not disabled: where, its login page and processing URL (null: the default). */
+        Location formLoginAt;
+        String loginPage;
+        String loginProcessingUrl;
+        /** {@code oauth2Login(..)} configured and not disabled: where, its authorization request base and redirection URL. */
+        Location oauth2LoginAt;
+        String oauth2AuthorizationBase;
+        String oauth2Redirection;
+
+        /** The endpoints the chain's logout and form-login filters answer ({@link SecurityChain.Served}). */
+        List<SecurityChain.Served> served() {
+            List<SecurityChain.Served> out = new ArrayList<>();
+            if (formLoginAt != null) {
+                // AbstractAuthenticationFilterConfigurer: loginPage(x) makes x the processing URL unless one is set
+                String url = loginProcessingUrl != null ? loginProcessingUrl : loginPage != null ? loginPage : "/login";
+                if (!url.contains("{unknown}")) out.add(new SecurityChain.Served("POST", url, "login", formLoginAt));
+            }
+            if (oauth2LoginAt != null) {
+                // OAuth2AuthorizationRequestRedirectFilter on {base}/{registrationId} (default /oauth2/authorization), and
+                // OAuth2LoginAuthenticationFilter on the redirection URL (default /login/oauth2/code/*): GET both
+                String base = oauth2AuthorizationBase != null ? oauth2AuthorizationBase : "/oauth2/authorization";
+                String back = oauth2Redirection != null ? oauth2Redirection : "/login/oauth2/code/*";
+                if (!base.contains("{unknown}")) {
+                    out.add(new SecurityChain.Served("GET", base.replaceAll("/+$", "") + "/:registrationId", "oauth2-authorization", oauth2LoginAt));
+                }
+                if (!back.contains("{unknown}")) {
+                    String b = back.replace("{registrationId}", ":registrationId").replace("{action}", ":action");
+                    if (b.endsWith("/*")) b = b.substring(0, b.length() - 1) + ":registrationId";
+                    out.add(new SecurityChain.Served("GET", b, "oauth2-callback", oauth2LoginAt));
+                }
+            }
+            if (logoutAt != null && (logoutUrl == null || !logoutUrl.contains("{unknown}"))) {
+                out.add(new SecurityChain.Served(logoutMethod != null ? logoutMethod : "POST", logoutUrl != null ? logoutUrl : "/logout", "logout", logoutAt));
+            }
+            return out;
+        }
 
         Builder(Project project, FileFacts file, ClassInfo owner, Set<Fn> inlined) {
             this.project = project;
@@ -603,8 +644,26 @@ public final class SpringSecurity {
                     }
                     case "formLogin", "oauth2Login", "saml2Login", "rememberMe" -> {
                         if (!disablesByReference(s) && sessionLogin == null) sessionLogin = s.at();
+                        if (n.equals("formLogin") && !ignoringMode) {
+                            formLoginAt = disablesByReference(s) ? null : s.at();
+                            // formLogin(f -> f.loginPage("/signin").loginProcessingUrl("/api/login")): the URLs it serves
+                            if (formLoginAt != null) lambdas(s, n);
+                        }
+                        if (n.equals("oauth2Login") && !ignoringMode) {
+                            oauth2LoginAt = disablesByReference(s) ? null : s.at();
+                            // oauth2Login(o -> o.authorizationEndpoint(a -> a.baseUri("/api/oauth2/authorize")))
+                            if (oauth2LoginAt != null) lambdas(s, n);
+                        }
                         ctx = n;
                         continue;
+                    }
+                    case "logout" -> {
+                        if (!ignoringMode) {
+                            logoutAt = disablesByReference(s) ? null : s.at();
+                            if (logoutAt != null) lambdas(s, n);
+                            ctx = n;
+                            continue;
+                        }
                     }
                     case "oauth2ResourceServer" -> {
                         if (bearer == null) bearer = s.at();
@@ -658,9 +717,48 @@ public final class SpringSecurity {
                         if (ctx.equals("csrf") && csrfDisabled == null && !guardedOff) csrfDisabled = s.at();
                         if (ctx.equals("headers") && headersDisabled == null) headersDisabled = s.at();
                         if ((ctx.equals("formLogin") || ctx.equals("rememberMe")) && sessionLogin != null && sessionLogin.line() <= s.at().line()) sessionLogin = null;
+                        if (ctx.equals("formLogin")) formLoginAt = null;
+                        if (ctx.equals("oauth2Login")) oauth2LoginAt = null;
+                        if (ctx.equals("logout")) logoutAt = null;
                         continue;
                     }
                     default -> { }
+                }
+                if (ctx.startsWith("logout") && !s.args().isEmpty()) {
+                    if (n.equals("logoutUrl")) {
+                        List<String> u = strings(s.args().get(0));
+                        logoutUrl = u.isEmpty() ? "{unknown}" : u.get(0);
+                        if (logoutAt == null) logoutAt = s.at();
+                    } else if (n.equals("logoutRequestMatcher")) {
+                        // new AntPathRequestMatcher("/api/logout", "GET"), antMatcher(HttpMethod.POST, "/logout")
+                        List<String> ps = strings(s.args().get(0));
+                        logoutUrl = ps.isEmpty() ? "{unknown}" : ps.get(0);
+                        logoutMethod = "ALL";
+                        String t = text(s.args().get(0));
+                        for (String m : List.of("GET", "POST", "PUT", "DELETE", "PATCH")) {
+                            if (t.contains("\"" + m + "\"") || t.contains("HttpMethod." + m)) logoutMethod = m;
+                        }
+                        if (logoutAt == null) logoutAt = s.at();
+                    }
+                }
+                if (ctx.startsWith("oauth2Login") && !s.args().isEmpty()) {
+                    if (n.equals("authorizationEndpoint") || n.equals("redirectionEndpoint")) {
+                        if (s.args().get(0) instanceof FnVal) {
+                            lambdas(s, "oauth2Login." + n);
+                            continue;
+                        }
+                    } else if (n.equals("baseUri") || n.equals("loginProcessingUrl")) {
+                        List<String> us = strings(s.args().get(0));
+                        String u = us.isEmpty() ? "{unknown}" : us.get(0);
+                        if (ctx.startsWith("oauth2Login.authorizationEndpoint") && n.equals("baseUri")) oauth2AuthorizationBase = u;
+                        else if (ctx.startsWith("oauth2Login.redirectionEndpoint") && n.equals("baseUri") || !ctx.contains("Endpoint") && n.equals("loginProcessingUrl")) oauth2Redirection = u;
+                    }
+                }
+                if (ctx.startsWith("formLogin") && !s.args().isEmpty() && (n.equals("loginPage") || n.equals("loginProcessingUrl"))) {
+                    List<String> us = strings(s.args().get(0));
+                    String u = us.isEmpty() ? "{unknown}" : us.get(0);
+                    if (n.equals("loginPage")) loginPage = u;
+                    else loginProcessingUrl = u;
                 }
                 if (ctx.equals("scope")) {
                     if (Set.of("antMatchers", "mvcMatchers", "regexMatchers", "pathMatchers").contains(n)) {
