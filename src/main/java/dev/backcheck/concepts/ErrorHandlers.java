@@ -878,6 +878,9 @@ public final class ErrorHandlers {
                 for (CallSite cs : fn.calls()) {
                     String m = cs.methodName();
                     if (m == null || !SENDS.contains(m) || !isResponse(cs.callee(), fn)) continue;
+                    // reply.status(500).json({ message: err.message }) in a Fastify route handler: Fastify's reply has no
+                    // json(), the call throws a TypeError and Fastify's error handler answers instead: nothing is sent here
+                    if (lacksOnFastifyReply(cs, fn)) continue;
                     Fn.Catch around = null;
                     for (Fn.Catch c : fn.catches()) if (c.inBody(cs.location())) around = c;
                     if (!handler && !promiseCatch && around == null) continue;
@@ -1719,6 +1722,44 @@ public final class ErrorHandlers {
     }
 
     private static final Set<String> RESPONSE_NAMES = Set.of("res", "response", "reply", "c", "ctx", "resp", "rep");
+
+    /** Express answer methods that Fastify's reply does not have (it answers with send; a plugin may add one). */
+    private static final Set<String> NOT_ON_FASTIFY_REPLY = Set.of("json", "jsonp", "sendStatus", "end");
+    /** Fastify reply methods that return the reply, so a chain of them still ends on it. */
+    private static final Set<String> FASTIFY_REPLY_CHAIN = Set.of("status", "code", "header", "headers", "type");
+    private Set<Fn> fastifyOnlyHandlers;
+
+    /**
+     * True when {@code cs} calls an Express answer method ({@code json}) on the reply parameter of a function that is a
+     * route handler of Fastify applications only (their second parameter is Fastify's reply, whatever it is named), and no
+     * code of the project adds that method to the reply with {@code decorateReply}.
+     */
+    private boolean lacksOnFastifyReply(CallSite cs, Fn fn) {
+        String m = cs.methodName();
+        if (m == null || !NOT_ON_FASTIFY_REPLY.contains(m)) return false;
+        Val v = Analysis.receiver(cs.callee());
+        for (int i = 0; i < 8 && v instanceof Call c && FASTIFY_REPLY_CHAIN.contains(Vals.lastName(c.callee())); i++) {
+            v = Analysis.receiver(c.callee());
+        }
+        if (!(v instanceof Param p) || !p.path().isEmpty() || p.index() != 1) return false;
+        if (!fastifyOnlyHandlers().contains(fn)) return false;
+        return !FastifyDecorations.of(project).replyDecorated(m);
+    }
+
+    private synchronized Set<Fn> fastifyOnlyHandlers() {
+        if (fastifyOnlyHandlers != null) return fastifyOnlyHandlers;
+        Set<Fn> fastify = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Fn> other = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Application a : project.applications()) {
+            for (Route r : a.routes()) {
+                if (r.handler() == null) continue;
+                (a.framework().equals("fastify") && r.isHttp() ? fastify : other).add(r.handler());
+            }
+        }
+        fastify.removeAll(other);
+        fastifyOnlyHandlers = fastify;
+        return fastify;
+    }
 
     private static boolean isFastifyReply(Val callee, Fn fn) {
         Val v = Analysis.receiver(callee);

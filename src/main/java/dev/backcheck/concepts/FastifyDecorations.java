@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public final class FastifyDecorations {
     private final Map<String, List<Project.FnRef>> byName = new HashMap<>();
+    /** Names added to the reply with {@code decorateReply('json', ..)}, whatever the value. */
+    private final java.util.Set<String> replyNames = new java.util.HashSet<>();
 
     private FastifyDecorations(Project project) {
         if (!project.dependsOn("fastify")) return;
@@ -26,6 +28,11 @@ public final class FastifyDecorations {
             if (project.isTestPath(f.path())) continue;
             for (Fn fn : Analysis.functions(f)) {
                 for (CallSite cs : fn.calls()) {
+                    if ("decorateReply".equals(cs.methodName()) && !cs.args().isEmpty()) {
+                        String name = Val.constString(cs.arg(0));
+                        if (name != null) replyNames.add(name);
+                        continue;
+                    }
                     if (!"decorate".equals(cs.methodName()) || cs.args().size() < 2) continue;
                     String name = Val.constString(cs.arg(0));
                     if (name == null) continue;
@@ -39,6 +46,11 @@ public final class FastifyDecorations {
 
     public static FastifyDecorations of(Project project) {
         return project.derived(FastifyDecorations.class, FastifyDecorations::new);
+    }
+
+    /** True when some code of the project adds {@code name} to Fastify's reply ({@code decorateReply('json', ..)}). */
+    public boolean replyDecorated(String name) {
+        return replyNames.contains(name);
     }
 
     /** The one function decorated under {@code name}, or null. */

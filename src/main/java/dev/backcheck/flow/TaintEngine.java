@@ -903,9 +903,20 @@ public final class TaintEngine {
         boolean schemaRestricted(Req q, Frame fr) {
             if (q.path().isEmpty() || fr.fn() == null) return false;
             CallIndex.Callback cb = index.callback(fr.fn());
-            if (cb == null) return false;
-            FileFacts f = cb.site().file();
-            for (Val a : cb.site().cs().args()) {
+            if (cb == null) {
+                // a handler named in the registration (controller.list.bind(controller), bound.list of an object of bound
+                // methods): every Fastify route it serves must restrict the field
+                List<Registration> regs = fastifyRegistrations(fr.fn());
+                if (regs.isEmpty()) return false;
+                for (Registration r : regs) if (!schemaRestricted(q, r.cs(), r.file())) return false;
+                return true;
+            }
+            return schemaRestricted(q, cb.site().cs(), cb.site().file());
+        }
+
+        /** True when a {@code schema} of the options handed to the registration {@code reg} narrows the field {@code q} reads. */
+        boolean schemaRestricted(Req q, CallSite reg, FileFacts f) {
+            for (Val a : reg.args()) {
                 if (!(resolved(a, f) instanceof Obj opts) || !(resolved(opts.props().get("schema"), f) instanceof Obj schema)) continue;
                 Val part = switch (q.part()) {
                     case "body" -> schema.props().get("body");
@@ -1173,6 +1184,61 @@ public final class TaintEngine {
             if ("InputType".equals(d.name()) || "ArgsType".equals(d.name())) return true;
         }
         return false;
+    }
+
+    /** A route registration call and its file. */
+    record Registration(CallSite cs, FileFacts file) { }
+
+    private java.util.IdentityHashMap<Fn, List<Registration>> fastifyRegistrations;
+
+    /**
+     * The registration calls of the Fastify routes whose handler is {@code fn} ({@code app.get(url, opts, handler)}); empty
+     * when one of its routes is not a Fastify one, or its registration call is not found.
+     */
+    synchronized List<Registration> fastifyRegistrations(Fn fn) {
+        if (fastifyRegistrations == null) {
+            fastifyRegistrations = new java.util.IdentityHashMap<>();
+            java.util.Map<String, Registration> sites = new java.util.HashMap<>();
+            java.util.IdentityHashMap<Fn, List<Location>> byHandler = new java.util.IdentityHashMap<>();
+            Set<Fn> elsewhere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<String> files = new java.util.HashSet<>();
+            for (dev.backcheck.model.Application a : project.applications()) {
+                for (dev.backcheck.model.Route r : a.routes()) {
+                    if (r.handler() == null) continue;
+                    if (!a.framework().equals("fastify") || !r.isHttp() || r.location() == null) {
+                        elsewhere.add(r.handler());
+                        continue;
+                    }
+                    byHandler.computeIfAbsent(r.handler(), k -> new ArrayList<>()).add(r.location());
+                    files.add(r.location().path());
+                }
+            }
+            for (String path : files) {
+                FileFacts f = project.files().get(path);
+                if (f == null) continue;
+                for (Fn g : dev.backcheck.model.Analysis.functions(f)) {
+                    for (CallSite cs : g.calls()) sites.putIfAbsent(at(cs.location()), new Registration(cs, f));
+                }
+            }
+            for (var e : byHandler.entrySet()) {
+                if (elsewhere.contains(e.getKey())) continue;
+                List<Registration> regs = new ArrayList<>();
+                for (Location l : e.getValue()) {
+                    Registration r = sites.get(at(l));
+                    if (r == null) {
+                        regs = null;
+                        break;
+                    }
+                    regs.add(r);
+                }
+                if (regs != null) fastifyRegistrations.put(e.getKey(), List.copyOf(regs));
+            }
+        }
+        return fastifyRegistrations.getOrDefault(fn, List.of());
+    }
+
+    private static String at(Location l) {
+        return l.path() + ":" + l.line() + ":" + l.column();
     }
 
     public boolean strippedDtoKeys(Req q, Fn fn) {

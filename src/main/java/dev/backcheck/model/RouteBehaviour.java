@@ -1606,6 +1606,9 @@ public final class RouteBehaviour {
             // the server, whichever request comes first
             if (depth > 0 && lazyInit(f)) return;
             List<Val> bound = args != null ? args : outerArgs;
+            // validatePassword(pw, { skipHistoryCheck: true }) where the history compare runs under if (userId && !skipHistoryCheck):
+            // a test of a value the caller fixed that never holds here, so the call does not run for this route
+            if (depth > 0 && bound != null && deadUnder(cs, bound)) return;
             boolean guarded = cs.guards().stream().anyMatch(g -> g.holds() && g.op().equals("truthy") && signedInTest(bind(g.left(), bound)));
             // if (!env.SEED_TOKEN || sent !== env.SEED_TOKEN) throw ..; seed(): runs only for a caller who sent the secret
             CallSite.Guard gate = guarded ? null : secretGate(cs, bound);
@@ -1617,6 +1620,37 @@ public final class RouteBehaviour {
                 if (guarded) signedInOnly--;
                 if (gate != null) secretOnly--;
             }
+        }
+
+        /**
+         * True when a truthiness test the call runs under is decided the other way by a literal the caller passed
+         * ({@code if (!opts.skipCheck)} with {@code { skipCheck: true }} bound): the call is dead for these arguments.
+         */
+        private boolean deadUnder(CallSite cs, List<Val> bound) {
+            for (CallSite.Guard g : cs.guards()) {
+                if (!g.op().equals("truthy")) continue;
+                // const { skipCheck = false } = opts: the option when the caller gives it, else the default
+                Val left = g.left();
+                Val fallback = null;
+                if (left instanceof OneOf o && o.options().size() == 2 && o.options().get(0) instanceof Param
+                        && o.options().get(1) instanceof Lit d) {
+                    left = o.options().get(0);
+                    fallback = d;
+                }
+                if (!(left instanceof Param)) continue;
+                Val v = bind(left, bound);
+                // an option the caller's object literal does not hold (and no spread could add): undefined, or the default
+                if (v instanceof Member m && m.object() instanceof Obj obj && !obj.props().containsKey(m.prop())
+                        && obj.props().keySet().stream().noneMatch(k -> k.startsWith("..."))) {
+                    v = fallback != null ? fallback : new Lit(null);
+                }
+                if (!(v instanceof Lit l)) continue;
+                Object x = l.value();
+                boolean truthy = x instanceof Boolean b ? b : x instanceof Number n ? n.doubleValue() != 0 && !Double.isNaN(n.doubleValue())
+                        : x instanceof String str ? !str.isEmpty() : x != null;
+                if (truthy != g.holds()) return true;
+            }
+            return false;
         }
 
         /**

@@ -783,9 +783,28 @@ public final class SqlRawQueryRule implements Rule {
         java.util.Set<Fn> next = new java.util.HashSet<>(seen);
         next.add(fn);
         for (CallIndex.Site c : callers) {
-            if (!constantEverywhere(bindCalls(v, c.cs().args(), 0), c.fn(), c.file(), scan, depth + 1, next)) return false;
+            if (!constantEverywhere(bindCalls(v, withDefaults(c, fn, scan), 0), c.fn(), c.file(), scan, depth + 1, next)) return false;
         }
         return true;
+    }
+
+    /**
+     * The arguments of the call {@code c} of {@code fn}, with each parameter it leaves out that declares a literal default
+     * ({@code groupBy = 'month'}) bound to that default: the value the function then runs with. A call that spreads a
+     * list into its arguments is taken as written.
+     */
+    private static List<Val> withDefaults(CallIndex.Site c, Fn fn, Scan scan) {
+        List<Val> args = c.cs().args();
+        if (args.size() >= fn.params().size()) return args;
+        String text = scan.source(c.file(), c.cs().location());
+        if (text == null || text.contains("...")) return args;
+        List<Val> out = new ArrayList<>(args);
+        for (int i = args.size(); i < fn.params().size(); i++) {
+            Val d = fn.params().get(i).defaultValue();
+            if (!(d instanceof Lit)) break;
+            out.add(d);
+        }
+        return out;
     }
 
     /**
