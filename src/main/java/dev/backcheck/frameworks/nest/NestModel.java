@@ -2000,7 +2000,7 @@ public final class NestModel implements FrameworkModel {
                                 for (Pipe pp : concat(pipes, own)) {
                                     if (pp.kind == PipeKind.SCHEMA) validated = true;
                                     if (pp.kind == PipeKind.PARSE && own.contains(pp)) validated = true;
-                                    if ((pp.kind == PipeKind.DTO || pp.kind == PipeKind.DTO_STRIP) && isDto(p.type(), f)) validated = true;
+                                    if (checksClass(pp, p.type(), f)) validated = true;
                                 }
                                 inputs.add(new Route.ParamInput("args", p.type(), p.location(), validated));
                             }
@@ -2379,9 +2379,7 @@ public final class NestModel implements FrameworkModel {
                         if (pp.transform && field && "boolean".equals(p.type() == null ? null : p.type().strip())
                                 && (part.equals("query") || part.equals("params"))) validated = true;
                         if (pp.kind == PipeKind.PARSE && own.contains(pp)) validated = true;
-                        if ((pp.kind == PipeKind.DTO || pp.kind == PipeKind.DTO_STRIP) && isDto(p.type(), f)) validated = true;
-                        // a class with no class-validator decorator at all: a whitelisting pipe strips or rejects every property sent
-                        if (pp.kind == PipeKind.DTO_STRIP && bareClass(p.type(), f)) validated = true;
+                        if (checksClass(pp, p.type(), f)) validated = true;
                         if (!field && pp.forbid && (isDto(p.type(), f) || bareClass(p.type(), f))) forbidding.add(part);
                     }
                     if (field && !validated) fieldInputs.put(inputs.size(), part);
@@ -2465,6 +2463,25 @@ public final class NestModel implements FrameworkModel {
             List<T> out = new ArrayList<>(a);
             out.addAll(b);
             return out;
+        }
+
+        /**
+         * A ValidationPipe leaves no unchecked value of a parameter of this type to the handler: REST @Body/@Query DTOs and
+         * GraphQL @Args classes alike (Nest's ExternalContextCreator runs the global, class and method pipes on every @Args
+         * parameter with its design type as metatype). Either the class has class-validator decorators, or it has none and
+         * the pipe whitelists: Nest's ValidationPipe sets forbidUnknownValues to false, so class-validator goes on to its
+         * whitelist step, where every property lacks metadata: forbidNonWhitelisted answers 400 for any property sent,
+         * whitelist alone deletes them all (and the pipe hands on the stripped object). Primitive metatypes (String, Number,
+         * Boolean, Array, Object) are skipped by the pipe and are neither (read from @nestjs/common 10.4 validation.pipe.js
+         * and class-validator 0.14 ValidationExecutor.js).
+         */
+        private boolean checksClass(Pipe pp, String type, FileFacts f) {
+            if (pp.kind == PipeKind.DTO || pp.kind == PipeKind.DTO_STRIP) {
+                if (isDto(type, f)) return true;
+                // a class with no class-validator decorator at all: a whitelisting pipe strips or rejects every property sent
+                return pp.kind == PipeKind.DTO_STRIP && bareClass(type, f);
+            }
+            return false;
         }
 
         /** True when the type names a class with class-validator decorators (own or inherited, PartialType(...) included). */
