@@ -167,6 +167,12 @@ public final class RequestPaths {
                 Location started = leftRunning(fn, file, n);
                 if (started != null) nd = started;
             }
+            // an async function written and called on the spot, its promise discarded or left with a catch
+            // (void (async () => { for (..) await award(id) })().catch(log)): the request does not wait for it
+            if (cb == null && nd == null) {
+                Location started = iifeLeftRunning(fn, file, n);
+                if (started != null) nd = started;
+            }
             walk(n, file, via, guards, l, k, ntx, depth, out, visited, nd);
         }
         if (depth >= MAX_DEPTH) return;
@@ -209,6 +215,19 @@ public final class RequestPaths {
             if (first == null) first = cs.location();
         }
         return first;
+    }
+
+    /**
+     * The call of {@code n} when {@code fn} calls it where it is written ({@code (async () => {..})()}) and leaves it
+     * running: {@code void} before it, or a {@code .catch} on its promise as a statement; else null.
+     */
+    private Location iifeLeftRunning(Fn fn, FileFacts file, Fn n) {
+        if (!n.async()) return null;
+        for (CallSite cs : fn.calls()) {
+            if (cs.location() == null || !(cs.callee() instanceof dev.backcheck.lang.facts.Val.FnVal fv) || fv.fn() != n) continue;
+            return firedAndForgotten(fn, cs) || voided(file, cs) ? cs.location() : null;
+        }
+        return null;
     }
 
     /** Methods that register a callback to run on each event of an emitter ({@code socket.on('message', cb)}). */

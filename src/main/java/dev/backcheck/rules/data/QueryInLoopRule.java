@@ -358,6 +358,11 @@ public final class QueryInLoopRule implements Rule {
             CallSite first = callAt(t, s.via().get(k));
             RequestPaths.Step next = stepAt(p, s.via().subList(0, k + 1));
             if (first == null || next == null) return false;
+            // if (call.name === 'search_services') .. else if (call.name === 'book_appointment') ..: the loop body itself
+            // picks the call by the item's name, the if-chain twin of a switch
+            for (CallSite.Guard g : first.guards()) {
+                if (namesOperation(g, -1) && dev.backcheck.lang.facts.Vals.anyPart(g.left(), QueryInLoopRule::itemValue)) return true;
+            }
             CallSite here = next == s ? query : s.via().size() > k + 1 ? callAt(next, s.via().get(k + 1)) : null;
             if (here == null) return false;
             for (CallSite.Guard g : here.guards()) {

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * {@code const needsInit = !existsSync(file)}): it runs the first time only, once the file exists it is skipped, so it
  * is no per-request cost. Nor a file call on {@code req.file.path} where multer keeps uploads in memory
  * ({@link dev.backcheck.concepts.Uploads#inMemory}): there the file has no path and the call throws before any disk access.
+ * Nor a call under a development-only test ({@code if (process.env.NODE_ENV === 'production') return;} before it,
+ * {@link dev.backcheck.concepts.ServerCode#devOnly}): production never runs it.
  */
 @RuleId("perf/sync-in-handler")
 public final class SyncInHandlerRule implements Rule {
@@ -48,6 +50,9 @@ public final class SyncInHandlerRule implements Rule {
                     // the value is kept in a module-level cache (or a field) that the function reads first, here or in a
                     // caller on the path: cache.set(name, loadTemplate(name)) after if (!cache.has(name)), manifest ??= read()
                     if (RequestPaths.keptOnce(project, s.fn(), cs.location()) || keptUpstream(project, p, s)) continue;
+                    // if (!captureFile || process.env.NODE_ENV === 'production') return; .. appendFileSync(captureFile, ..): a
+                    // development or test sink that production never runs, so it blocks no production request
+                    if (dev.backcheck.concepts.ServerCode.devOnly(cs)) continue;
                     // fs.readFileSync(req.file.path) where multer keeps the upload in memory: the file has no path, the call
                     // throws a TypeError at once and touches no disk
                     if (api.startsWith("fs.") && !cs.args().isEmpty() && uploadPath(cs.args().get(0))
