@@ -146,6 +146,14 @@ public final class EnvValidation {
                 // test in the function around it
                 Fn parent = parentOf(at.fn());
                 if (parent != null) requiredList(parent, at.file(), checkedNames, at.fn());
+                // for (const key of REQUIRED) { if (!process.env[key]) errors.push(..) } in this function or in the
+                // validateEnv() it calls and whose result decides the exit (s34 showshowshow: validateEnvOrExit)
+                iteratedEnvList(at.fn(), at.file(), checkedNames);
+                for (CallSite inner : at.fn().calls()) {
+                    if (inner.location() != null && cs.location() != null && Location.ORDER.compare(inner.location(), cs.location()) >= 0) continue;
+                    Project.FnRef t = CallIndexSafe.resolve(p, inner, at.file(), at.fn());
+                    if (t != null && t.fn() != at.fn()) iteratedEnvList(t.fn(), t.file(), checkedNames);
+                }
             }
         }
         for (Set<String> c : checkedIn.values()) failFast.addAll(c);
@@ -538,6 +546,38 @@ public final class EnvValidation {
             Set<String> names = new TreeSet<>();
             listNames(project.resolve(recv, file), names, 0);
             out.addAll(names);
+        }
+    }
+
+    /** {@code const REQUIRED = ['A', 'B'];} (typed or {@code as const}) in a function's source: the list's name, then its items. */
+    private static final Pattern NAME_LIST = Pattern.compile("\\b(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=;]{1,80})?=\\s*\\[([^\\]\\[]{1,2000})\\]");
+    private static final Pattern QUOTED_NAME = Pattern.compile("['\"`]([A-Z][A-Z0-9_]*)['\"`]");
+
+    /**
+     * The names of a constant list of environment-variable names that {@code fn} walks while indexing the environment
+     * by the item: {@code for (const key of REQUIRED) { if (!process.env[key]) errors.push(..) }} (or a forEach/filter/
+     * some/every over it). The front end keeps no such loop (it unrolls a short one), so the function's source is read.
+     */
+    private void iteratedEnvList(Fn fn, FileFacts file, Set<String> out) {
+        Location at = fn == null ? null : fn.location();
+        if (at == null || file == null || at.endLine() - at.line() > 400) return;
+        List<String> lines = SourceLines.read(project, file.path());
+        if (lines == null || at.endLine() > lines.size()) return;
+        String text = String.join("\n", lines.subList(at.line() - 1, at.endLine()));
+        if (!text.contains("process.env[")) return;
+        Matcher m = NAME_LIST.matcher(text);
+        while (m.find()) {
+            String list = Pattern.quote(m.group(1));
+            Pattern walked = Pattern.compile("\\bfor\\s*\\(\\s*(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s+of\\s+" + list + "\\s*\\)"
+                    + "|\\b" + list + "\\s*\\.\\s*(?:forEach|filter|some|every|find|findIndex)\\s*\\(");
+            if (!walked.matcher(text).find()) continue;
+            List<String> names = new ArrayList<>();
+            Matcher q = QUOTED_NAME.matcher(m.group(2));
+            while (q.find()) names.add(q.group(1));
+            // every item a quoted name like an environment variable's (no list of field names or messages)
+            String rest = QUOTED_NAME.matcher(m.group(2)).replaceAll("").replaceAll("(?s)//[^\\n]*|/\\*.*?\\*/|\\s|,", "");
+            if (names.isEmpty() || !rest.isEmpty()) continue;
+            for (String n : names) if (envNameLike(n)) out.add(n);
         }
     }
 
