@@ -689,6 +689,26 @@ public final class EnvValidation {
         return !notFlag.contains(name) && reads.stream().anyMatch(r -> r.name().equals(name) && r.via().equals("process.env"));
     }
 
+    /**
+     * True when every read of {@code name} in {@code reads} sits on a line that tests the variable's presence right where
+     * it is used: {@code ...(process.env.COOKIE_DOMAIN && { domain: process.env.COOKIE_DOMAIN })}, {@code process.env.X ?
+     * a : b}, {@code if (process.env.X)}. The variable is optional by design: unset is a valid state a schema would not
+     * reject (s35 concentrate). A read elsewhere that uses the value unguarded makes it required again.
+     */
+    public boolean presenceGuardedOnly(String name, List<Read> reads) {
+        if (reads == null || reads.isEmpty()) return false;
+        String q = Pattern.quote(name);
+        Pattern guard = Pattern.compile("(?:process|Bun)\\.env(?:\\." + q + "\\b|\\[\\s*['\"`]" + q + "['\"`]\\s*\\])\\s*(?:&&|\\?(?![?.]))"
+                + "|\\bif\\s*\\(\\s*(?:process|Bun)\\.env(?:\\." + q + "\\b|\\[\\s*['\"`]" + q + "['\"`]\\s*\\])\\s*\\)");
+        for (Read r : reads) {
+            Location at = r.location();
+            if (at == null || !r.via().equals("process.env")) return false;
+            List<String> lines = SourceLines.read(project, at.path());
+            if (lines == null || at.line() < 1 || at.line() > lines.size() || !guard.matcher(lines.get(at.line() - 1)).find()) return false;
+        }
+        return true;
+    }
+
     /** Collects {@link #defaulted} and {@link #alternatives} from one part of a value (see {@link #collectDefaults}). */
     private final java.util.function.Consumer<Val> defaults = x -> {
         if (x instanceof OneOf o && o.options().size() >= 2) {
