@@ -337,9 +337,9 @@ public final class RandomSources {
 
     /**
      * True when the drawn value, kept in a local named in {@code u.because} ("`verificationToken`"), is used in the
-     * function only on lines that log and inside one response call ({@code res.json({ .., verificationToken })}): the
-     * caller gets it back, and no store, mail, comparison or return keeps it for a later check. Read from the source,
-     * since the facts fold the local into its uses.
+     * function only on lines that log and inside one response call ({@code res.json({ .., verificationToken })}), and the
+     * function says it is a demo, mock or stub: the caller gets it back, and no store, mail, comparison or return keeps
+     * it for a later check. Read from the source, since the facts fold the local into its uses.
      */
     private boolean onlyShownToCaller(FileFacts f, Fn fn, Location draw, Use u) {
         if (u.because == null || !u.because.startsWith("`")) return false;
@@ -376,8 +376,14 @@ public final class RandomSources {
             if (LOG_LINE.matcher(line).matches()) continue;
             return false;
         }
-        return declared && answered;
+        if (!declared || !answered) return false;
+        // and the code says it is a stand-in ("for demo purposes", "(mock)"): a real flow keeps the value elsewhere too
+        String text = String.join("\n", lines.subList(at.line() - 1, at.endLine()));
+        return DEMO_WORDS.matcher(text).find();
     }
+
+    /** Words by which code says a value is a stand-in for a real flow. */
+    private static final java.util.regex.Pattern DEMO_WORDS = java.util.regex.Pattern.compile("(?i)\\b(demo|mock(ed)?|stub(bed)?|placeholder|simulated?|fake)\\b");
 
     /**
      * The storage option that names an uploaded object, when the drawn value is held there and in no other argument or
