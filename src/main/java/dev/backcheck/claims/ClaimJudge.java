@@ -1858,8 +1858,9 @@ public final class ClaimJudge {
             Set<String> closed = new TreeSet<>();
             for (dev.backcheck.concepts.ShutdownHooks.Hook h : sh.hooks()) closed.addAll(h.closes().keySet());
             List<Location> unclosed = new ArrayList<>();
+            for (dev.backcheck.concepts.ShutdownHooks.DbClient db : sh.clients()) if (closed.contains(db.library())) closed.addAll(db.alsoCloses());
             for (dev.backcheck.concepts.ShutdownHooks.DbClient db : sh.clients()) {
-                if (!closed.contains(db.library()) && !closed.contains("database")) unclosed.add(db.location().withMessage(db.library() + " client never closed on shutdown"));
+                if (!db.closedBy(closed) && !closed.contains("database")) unclosed.add(db.location().withMessage(db.library() + " client never closed on shutdown"));
             }
             if (!unclosed.isEmpty()) {
                 List<Location> rel = new ArrayList<>(closing);

@@ -146,6 +146,14 @@ public final class EnvValidation {
                 // test in the function around it
                 Fn parent = parentOf(at.fn());
                 if (parent != null) requiredList(parent, at.file(), checkedNames, at.fn());
+                // for (const key of REQUIRED) { if (!process.env[key]) errors.push(..) } in this function or in the
+                // validateEnv() it calls and whose result decides the exit (s34 showshowshow: validateEnvOrExit)
+                iteratedEnvList(at.fn(), at.file(), checkedNames);
+                for (CallSite inner : at.fn().calls()) {
+                    if (inner.location() != null && cs.location() != null && Location.ORDER.compare(inner.location(), cs.location()) >= 0) continue;
+                    Project.FnRef t = CallIndexSafe.resolve(p, inner, at.file(), at.fn());
+                    if (t != null && t.fn() != at.fn()) iteratedEnvList(t.fn(), t.file(), checkedNames);
+                }
             }
         }
         for (Set<String> c : checkedIn.values()) failFast.addAll(c);
@@ -541,6 +549,38 @@ public final class EnvValidation {
         }
     }
 
+    /** {@code const REQUIRED = ['A', 'B'];} (typed or {@code as const}) in a function's source: the list's name, then its items. */
+    private static final Pattern NAME_LIST = Pattern.compile("\\b(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=;]{1,80})?=\\s*\\[([^\\]\\[]{1,2000})\\]");
+    private static final Pattern QUOTED_NAME = Pattern.compile("['\"`]([A-Z][A-Z0-9_]*)['\"`]");
+
+    /**
+     * The names of a constant list of environment-variable names that {@code fn} walks while indexing the environment
+     * by the item: {@code for (const key of REQUIRED) { if (!process.env[key]) errors.push(..) }} (or a forEach/filter/
+     * some/every over it). The front end keeps no such loop (it unrolls a short one), so the function's source is read.
+     */
+    private void iteratedEnvList(Fn fn, FileFacts file, Set<String> out) {
+        Location at = fn == null ? null : fn.location();
+        if (at == null || file == null || at.endLine() - at.line() > 400) return;
+        List<String> lines = SourceLines.read(project, file.path());
+        if (lines == null || at.endLine() > lines.size()) return;
+        String text = String.join("\n", lines.subList(at.line() - 1, at.endLine()));
+        if (!text.contains("process.env[")) return;
+        Matcher m = NAME_LIST.matcher(text);
+        while (m.find()) {
+            String list = Pattern.quote(m.group(1));
+            Pattern walked = Pattern.compile("\\bfor\\s*\\(\\s*(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s+of\\s+" + list + "\\s*\\)"
+                    + "|\\b" + list + "\\s*\\.\\s*(?:forEach|filter|some|every|find|findIndex)\\s*\\(");
+            if (!walked.matcher(text).find()) continue;
+            List<String> names = new ArrayList<>();
+            Matcher q = QUOTED_NAME.matcher(m.group(2));
+            while (q.find()) names.add(q.group(1));
+            // every item a quoted name like an environment variable's (no list of field names or messages)
+            String rest = QUOTED_NAME.matcher(m.group(2)).replaceAll("").replaceAll("(?s)//[^\\n]*|/\\*.*?\\*/|\\s|,", "");
+            if (names.isEmpty() || !rest.isEmpty()) continue;
+            for (String n : names) if (envNameLike(n)) out.add(n);
+        }
+    }
+
     /** The callback's source indexes the environment by a variable ({@code (k) => !process.env[k]}: the facts keep only a boolean). */
     private boolean envIndexedInText(FileFacts file, Location at) {
         if (at == null || at.endLine() - at.line() > 5) return false;
@@ -647,6 +687,26 @@ public final class EnvValidation {
      */
     public boolean flagOnly(String name) {
         return !notFlag.contains(name) && reads.stream().anyMatch(r -> r.name().equals(name) && r.via().equals("process.env"));
+    }
+
+    /**
+     * True when every read of {@code name} in {@code reads} sits on a line that tests the variable's presence right where
+     * it is used: {@code ...(process.env.COOKIE_DOMAIN && { domain: process.env.COOKIE_DOMAIN })}, {@code process.env.X ?
+     * a : b}, {@code if (process.env.X)}. The variable is optional by design: unset is a valid state a schema would not
+     * reject (s35 concentrate). A read elsewhere that uses the value unguarded makes it required again.
+     */
+    public boolean presenceGuardedOnly(String name, List<Read> reads) {
+        if (reads == null || reads.isEmpty()) return false;
+        String q = Pattern.quote(name);
+        Pattern guard = Pattern.compile("(?:process|Bun)\\.env(?:\\." + q + "\\b|\\[\\s*['\"`]" + q + "['\"`]\\s*\\])\\s*(?:&&|\\?(?![?.]))"
+                + "|\\bif\\s*\\(\\s*(?:process|Bun)\\.env(?:\\." + q + "\\b|\\[\\s*['\"`]" + q + "['\"`]\\s*\\])\\s*\\)");
+        for (Read r : reads) {
+            Location at = r.location();
+            if (at == null || !r.via().equals("process.env")) return false;
+            List<String> lines = SourceLines.read(project, at.path());
+            if (lines == null || at.line() < 1 || at.line() > lines.size() || !guard.matcher(lines.get(at.line() - 1)).find()) return false;
+        }
+        return true;
     }
 
     /** Collects {@link #defaulted} and {@link #alternatives} from one part of a value (see {@link #collectDefaults}). */

@@ -386,6 +386,8 @@ public final class HealthChecks {
                     if (!(m.equals("fetch") && Analysis.receiver(cs.callee()) == null && cs.args().isEmpty())) out.add(cs.location());
                 }
             }
+            // sql`SELECT 1` (postgres.js, Neon, @vercel/postgres, Bun's sql): a tagged template that runs a query (s34 investwise)
+            if (taggedQuery(cs)) out.add(cs.location());
             for (Val a : cs.args()) {
                 if (Vals.anyPart(a, HealthChecks::stateOrTestedState)) out.add(cs.location());
                 if (a instanceof FnVal fv) dependencyCalls(fv.fn(), f, out, seen, depth + 1);
@@ -403,6 +405,17 @@ public final class HealthChecks {
         }
         for (Val r : fn.returns()) if (Vals.anyPart(r, HealthChecks::stateOrTestedState)) out.add(fn.location());
         for (Fn n : fn.nested()) dependencyCalls(n, f, out, seen, depth + 1);
+    }
+
+    /** A statement a health probe runs to reach its database: {@code SELECT 1}, {@code SELECT NOW()}, {@code SELECT version()}. */
+    private static final Pattern PROBE_SQL = Pattern.compile("(?is)\\s*select\\b.*");
+
+    /** A tagged template call whose template is a SQL query ({@code sql`SELECT 1 AS ok`}). */
+    private static boolean taggedQuery(CallSite cs) {
+        if (cs.args().size() != 2 || !(cs.arg(0) instanceof Unknown u) || !"tagged-template".equals(u.kind())) return false;
+        Val t = cs.arg(1);
+        String first = t instanceof Tpl tp && !tp.quasis().isEmpty() ? tp.quasis().get(0) : Val.constString(t);
+        return first != null && PROBE_SQL.matcher(first).matches();
     }
 
     /** True when the handler (or a function written inside it) reads the request's body, query or path parameters. */

@@ -612,6 +612,8 @@ public final class Loggers {
             + "|symbol|decimals|address|price|supply"
             // the visible start of a key kept to tell keys apart (keyData.prefix, tokenPrefix, last4)
             + "|prefix|last4)$"
+            // missingCredentials, missingSecrets: the names of what is not set, which has no value to show
+            + "|(?i)missing[A-Z_].*"
             // tokens: an LLM token count (tokens, totalTokens, prompt_tokens, maxTokens), not credentials
             + "|(?i)^(tokens|.*(total|prompt|completion|input|output|max|used|num|remaining|context|cached|reasoning|estimated|estimate|billed|spent"
             + "|budget|budgeted|actual|allowed|allotted|requested|generated|consumed|charged)_?tokens)$"
@@ -771,7 +773,13 @@ public final class Loggers {
         }
         else if (v instanceof Call c) {
             String n = Vals.lastName(c.callee());
-            if (n != null && List.of("String", "toString", "trim", "toLowerCase", "toUpperCase", "join", "concat", "replace", "stringify", "format").contains(n)) {
+            if (n != null && (n.equals("replace") || n.equals("replaceAll")) && c.args().size() == 2 && c.callee() instanceof Member m
+                    && Val.constString(c.args().get(1)) != null && !(c.args().get(0) instanceof Lit) && !(c.args().get(0) instanceof Regex)
+                    && Val.constString(c.args().get(0)) == null) {
+                // link.replace(token, '[TOKEN]'), signatureString.replace(this.merchantSecret, '***'): the value searched for is
+                // cut out of the text and a constant put in its place (s35 miyzapis); the text's other parts are still judged
+                parts.add(replaced(m.object(), c.args().get(0), 0));
+            } else if (n != null && List.of("String", "toString", "trim", "toLowerCase", "toUpperCase", "join", "concat", "replace", "stringify", "format").contains(n)) {
                 if (c.callee() instanceof Member m) parts.add(m.object());
                 parts.addAll(c.args());
             }
@@ -781,6 +789,16 @@ public final class Loggers {
             if (r != null) return r;
         }
         return null;
+    }
+
+    /** {@code text} with every part equal to {@code cut} (a hole of a template, a piece of a concatenation) replaced by a mask. */
+    private static Val replaced(Val text, Val cut, int depth) {
+        if (text == null || depth > 6) return text;
+        if (text.equals(cut)) return new Lit("***");
+        if (text instanceof Tpl t) return new Tpl(t.quasis(), t.holes().stream().map(h -> replaced(h, cut, depth + 1)).toList());
+        if (text instanceof Concat c) return new Concat(c.parts().stream().map(h -> replaced(h, cut, depth + 1)).toList());
+        if (text instanceof OneOf o) return new OneOf(o.options().stream().map(h -> replaced(h, cut, depth + 1)).toList(), o.test());
+        return text;
     }
 
     /**
@@ -836,6 +854,37 @@ public final class Loggers {
             } else if (spread && secretName(e.getKey()) && literalOnly(e.getValue())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** {@code const logBody = { ...req.body }} (or Object.assign({}, req.body), a JSON or structured clone): group 1 the copy's name. */
+    private static final java.util.regex.Pattern BODY_COPY = java.util.regex.Pattern.compile("\\b(?:const|let|var)\\s+([A-Za-z_$][\\w$]*)\\s*(?::[^=]{1,40})?=\\s*"
+            + "(?:\\{\\s*\\.\\.\\.\\s*(?:req|request|ctx\\.request)\\.body\\s*,?\\s*\\}|Object\\.assign\\(\\s*\\{\\s*\\}\\s*,\\s*(?:req|request)\\.body\\s*\\)"
+            + "|structuredClone\\(\\s*(?:req|request)\\.body\\s*\\)|JSON\\.parse\\(\\s*JSON\\.stringify\\(\\s*(?:req|request)\\.body\\s*\\)\\s*\\))");
+
+    /**
+     * The log call writes a copy of the request body that the function masks before logging it: {@code const logBody =
+     * { ...req.body }; for (const f of SENSITIVE) if (logBody[f]) logBody[f] = mask(logBody[f]);} (or {@code delete
+     * copy.password}), and the call names the copy, not the body (s34 tgshop requestLogger). The facts fold the copy into
+     * its value and keep no constant-key writes, so the function's source up to the call is read.
+     */
+    public static boolean maskedBodyCopy(Project project, LogCall c) {
+        Location fnAt = c.fn() == null ? null : c.fn().location();
+        Location at = c.call().location();
+        if (fnAt == null || at == null || fnAt.line() > at.line()) return false;
+        List<String> lines = SourceLines.read(project, c.file().path());
+        if (lines == null || at.endLine() > lines.size() || at.line() - fnAt.line() > 300) return false;
+        String before = String.join("\n", lines.subList(fnAt.line() - 1, at.line() - 1));
+        String call = String.join("\n", lines.subList(at.line() - 1, at.endLine()));
+        if (call.matches("(?s).*\\b(?:req|request)\\.body\\b(?!\\s*\\.).*")) return false; // the body itself is logged too
+        java.util.regex.Matcher m = BODY_COPY.matcher(before);
+        while (m.find()) {
+            String name = java.util.regex.Pattern.quote(m.group(1));
+            String after = before.substring(m.end());
+            boolean masks = java.util.regex.Pattern.compile("\\b" + name + "\\s*(?:\\[[^\\]\\n]+\\]|\\.[A-Za-z_$][\\w$]*)\\s*=(?!=)"
+                    + "|\\bdelete\\s+" + name + "\\s*[\\[.]").matcher(after).find();
+            if (masks && java.util.regex.Pattern.compile("\\b" + name + "\\b").matcher(call).find()) return true;
         }
         return false;
     }

@@ -161,6 +161,11 @@ public final class RandomSources {
                     String sink = onlyFileName(f, fn, cs.location(), u);
                     if (sink != null) u = new Use(Purpose.OTHER, u.because + ", used only as a file name (" + sink + ")", u.at);
                 }
+                // const verificationToken = ..Math.random()..; console.log(..); res.json({ verificationToken }): a stub that hands
+                // the value back to the caller who asked and keeps it nowhere, so nothing ever checks it (s35 weddingbazaar)
+                if (u.purpose.needsSecrecy() && api.equals("Math.random") && fn != null && onlyShownToCaller(f, fn, cs.location(), u)) {
+                    u = new Use(Purpose.OTHER, u.because + ", only logged and sent back to the caller, never stored or compared", u.at);
+                }
                 // private generateVerificationCode() { ..Math.random().. } that no code names again: the use was read from the
                 // function's own name, and nothing calls it, so no code is ever made
                 if (u.purpose.needsSecrecy() && fn != null && u.because != null && u.because.startsWith("function `")) {
@@ -252,6 +257,11 @@ public final class RandomSources {
         List<String> lines = SourceLines.read(project, f.path());
         String sink = null;
         for (CallSite c : fn.calls()) {
+            // upload_stream({ public_id: `dishes/${..Math.random()..}` }): the draw written inside a storage call's option
+            if (!c.location().equals(draw) && contains(c.location(), draw) && storageOptionAt(f, c, draw, lines) != null) {
+                if (sink == null) sink = storageOptionAt(f, c, draw, lines);
+                continue;
+            }
             if (c.location().equals(draw) || c.args().stream().noneMatch(a -> Vals.anyPartDeep(a, holds, 400))) continue;
             if (contains(c.location(), draw)) continue; // a call the draw is made inside (Math.round(..), toString)
             String q;
@@ -275,6 +285,13 @@ public final class RandomSources {
                     continue;
                 }
             }
+            // cloudinary.uploader.upload_stream({ public_id: `menu/${Date.now()}-${..Math.random()..}` }): the name the stored
+            // asset is kept and served under (s34 ecanteen); an S3 object's Key likewise
+            String stored = q == null ? null : storedObjectName(q, c, holds);
+            if (stored != null) {
+                if (sink == null) sink = stored;
+                continue;
+            }
             String m = c.methodName();
             // res.download(file) / res.sendFile(file): the path of a file the answer reads
             if (("download".equals(m) || "sendFile".equals(m)) && !c.args().isEmpty() && Vals.anyPartDeep(c.arg(0), holds, 400)
@@ -287,6 +304,119 @@ public final class RandomSources {
             return null;
         }
         return sink;
+    }
+
+    /** The option a value written on this line is given to, ending right where the draw's expression starts. */
+    private static final java.util.regex.Pattern PUBLIC_ID_OPTION = java.util.regex.Pattern.compile("\\bpublic_id\\s*:\\s*[^,:]*$");
+    private static final java.util.regex.Pattern KEY_OPTION = java.util.regex.Pattern.compile("\\bKey\\s*:\\s*[^,:]*$");
+
+    /**
+     * The storage option the draw at {@code draw} is written in, when {@code c} is a storage library's call: Cloudinary's
+     * {@code public_id} (the asset's name in its URL, which is public anyway), an S3 object's {@code Key}; else null.
+     */
+    private String storageOptionAt(FileFacts f, CallSite c, Location draw, List<String> lines) {
+        String q;
+        try {
+            q = project.qname(c.callee(), f);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (q == null || draw.line() < 1 || draw.line() > lines.size()) return null;
+        String before = lines.get(draw.line() - 1);
+        before = before.substring(0, Math.max(0, Math.min(before.length(), draw.column() - 1)));
+        if (q.startsWith("cloudinary.") && PUBLIC_ID_OPTION.matcher(before).find()) return "Cloudinary's public_id, the stored asset's name";
+        if ((q.startsWith("@aws-sdk/client-s3.") || q.startsWith("@aws-sdk/lib-storage.") || q.startsWith("aws-sdk."))
+                && KEY_OPTION.matcher(before).find()) return "an S3 object's Key";
+        return null;
+    }
+
+    /** A line that only logs: console.log(..), logger.info(..), this.logger.debug(..). */
+    private static final java.util.regex.Pattern LOG_LINE = java.util.regex.Pattern.compile("^\\s*(?:console|(?:this\\.)?(?:logger|log))\\s*\\.\\s*(?:log|info|debug|warn|error|trace)\\s*\\(.*");
+    /** A response written to the caller: res.json(..), res.send(..), reply.send(..), res.status(200).json(..), c.json(..). */
+    private static final java.util.regex.Pattern RESPONSE_CALL = java.util.regex.Pattern.compile("^\\s*(?:return\\s+)?(?:res|reply|response|c|ctx)(?:\\s*\\.\\s*(?:status|code)\\s*\\(\\s*\\d+\\s*\\))?\\s*\\.\\s*(?:json|send)\\s*\\(.*");
+
+    /**
+     * True when the drawn value, kept in a local named in {@code u.because} ("`verificationToken`"), is used in the
+     * function only on lines that log and inside one response call ({@code res.json({ .., verificationToken })}), and the
+     * function says it is a demo, mock or stub: the caller gets it back, and no store, mail, comparison or return keeps
+     * it for a later check. Read from the source, since the facts fold the local into its uses.
+     */
+    private boolean onlyShownToCaller(FileFacts f, Fn fn, Location draw, Use u) {
+        if (u.because == null || !u.because.startsWith("`")) return false;
+        int b = u.because.indexOf('`', 1);
+        if (b < 2) return false;
+        String name = u.because.substring(1, b);
+        if (!name.matches("[A-Za-z_$][\\w$]*")) return false;
+        Location at = fn.location();
+        List<String> lines = SourceLines.read(project, f.path());
+        if (at == null || lines == null || at.endLine() > lines.size() || at.endLine() - at.line() > 200) return false;
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])");
+        java.util.regex.Pattern decl = java.util.regex.Pattern.compile("^\\s*(?:const|let|var)\\s+" + java.util.regex.Pattern.quote(name) + "\\s*=");
+        boolean declared = false, answered = false;
+        int responseDepth = 0; // open parentheses of a response call that spans lines
+        for (int l = at.line(); l <= at.endLine(); l++) {
+            String line = lines.get(l - 1);
+            if (l == at.line()) line = line.substring(Math.min(line.length(), Math.max(0, at.column() - 1)));
+            boolean inResponse = responseDepth > 0;
+            if (!inResponse && RESPONSE_CALL.matcher(line).matches()) {
+                inResponse = true;
+                responseDepth = 0;
+            }
+            if (inResponse) {
+                for (char ch : line.toCharArray()) responseDepth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+                if (word.matcher(line).find()) answered = true;
+                if (responseDepth < 0) responseDepth = 0;
+                continue;
+            }
+            if (!word.matcher(line).find()) continue;
+            if (!declared && decl.matcher(line).find() && l == draw.line()) {
+                declared = true;
+                continue;
+            }
+            if (LOG_LINE.matcher(line).matches()) continue;
+            return false;
+        }
+        if (!declared || !answered) return false;
+        // and the code says it is a stand-in ("for demo purposes", "(mock)"): a real flow keeps the value elsewhere too
+        String text = String.join("\n", lines.subList(at.line() - 1, at.endLine()));
+        return DEMO_WORDS.matcher(text).find();
+    }
+
+    /** Words by which code says a value is a stand-in for a real flow. */
+    private static final java.util.regex.Pattern DEMO_WORDS = java.util.regex.Pattern.compile("(?i)\\b(demo|mock(ed)?|stub(bed)?|placeholder|simulated?|fake)\\b");
+
+    /**
+     * The storage option that names an uploaded object, when the drawn value is held there and in no other argument or
+     * option of the call: Cloudinary's {@code public_id} (the asset's name in its URL, which is public anyway), an S3
+     * object's {@code Key}; else null.
+     */
+    private static String storedObjectName(String q, CallSite c, java.util.function.Predicate<Val> holds) {
+        String option;
+        String label;
+        if (q.startsWith("cloudinary.")) {
+            option = "public_id";
+            label = "Cloudinary's public_id, the stored asset's name";
+        } else if (q.startsWith("@aws-sdk/client-s3.") || q.startsWith("@aws-sdk/lib-storage.") || q.startsWith("aws-sdk.")) {
+            option = "Key";
+            label = "an S3 object's Key";
+        } else {
+            return null;
+        }
+        boolean named = false;
+        for (Val a : c.args()) {
+            if (!Vals.anyPartDeep(a, holds, 400)) continue;
+            Val.Obj o = a instanceof Val.Obj ob ? ob : null;
+            if (o == null) return null; // the value handed on whole: more than a name
+            // { public_id: .. } or one level down: new Upload({ client, params: { Bucket, Key } })
+            for (Map.Entry<String, Val> e : o.props().entrySet()) {
+                if (!Vals.anyPartDeep(e.getValue(), holds, 400)) continue;
+                if (e.getKey().equals(option)) named = true;
+                else if (e.getValue() instanceof Val.Obj inner && inner.props().entrySet().stream()
+                        .allMatch(ie -> ie.getKey().equals(option) || !Vals.anyPartDeep(ie.getValue(), holds, 400))) named = true;
+                else return null;
+            }
+        }
+        return named ? label : null;
     }
 
     /**

@@ -32,7 +32,25 @@ public final class ShutdownHooks {
     public record Hook(String kind, List<String> signals, Location location, Location closesServer, Map<String, Location> closes) { }
 
     /** A database client the code opens: library (prisma, pg, mysql, mongoose, mongodb, typeorm, knex, sequelize, redis, ...) and where. */
-    public record DbClient(String library, Location location) { }
+    public record DbClient(String library, Location location, String over) {
+        public DbClient(String library, Location location) {
+            this(library, location, null);
+        }
+
+        /**
+         * True when the client is closed by one of {@code closed} (library names): its own, or for a Kysely instance
+         * the pool library its dialect was given ({@code new PostgresDialect({ pool })}): Kysely holds no connection
+         * of its own, {@code db.destroy()} only ends that pool, so {@code pool.end()} closes it as well.
+         */
+        public boolean closedBy(Set<String> closed) {
+            return closed.contains(library) || over != null && closed.contains(over);
+        }
+
+        /** The libraries closing this client also closes: a Kysely instance's destroy() ends the pool it was given. */
+        public Set<String> alsoCloses() {
+            return over == null ? Set.of() : Set.of(over);
+        }
+    }
 
     private final Project project;
     private final CallIndex calls;
@@ -643,7 +661,8 @@ public final class ShutdownHooks {
                 for (CallSite cs : fn.calls()) {
                     if (!opening.call(cs)) continue;
                     String lib = opens(cs, f, nestOrm);
-                    if (lib != null && !handedOver(cs, fn, f) && !closedInPlace(lib, fn)) clients.add(new DbClient(lib, cs.location()));
+                    if (lib != null && !handedOver(cs, fn, f) && !closedInPlace(lib, fn))
+                        clients.add(new DbClient(lib, cs.location(), lib.equals("kysely") ? kyselyPool(cs, f) : null));
                 }
             }
         }
@@ -667,6 +686,33 @@ public final class ShutdownHooks {
             }
         }
         return false;
+    }
+
+    /**
+     * The pool library a {@code new Kysely({ dialect })} runs over: pg for {@code new PostgresDialect({ pool })}, mysql
+     * for {@code new MysqlDialect({ pool })}, postgres for kysely-postgres-js' {@code PostgresJSDialect}; else null.
+     */
+    private String kyselyPool(CallSite cs, FileFacts f) {
+        Val opts = cs.arg(0);
+        Val dialect = opts instanceof Obj o ? o.props().get("dialect") : null;
+        for (int i = 0; i < 3 && (dialect instanceof Local || dialect instanceof Ref); i++) {
+            Project.Resolved r;
+            try {
+                r = project.resolve(dialect, f);
+            } catch (RuntimeException e) {
+                r = null;
+            }
+            if (r == null || r.val() == dialect) break;
+            dialect = r.val();
+        }
+        String n = dialect instanceof New d ? Vals.lastName(d.callee()) : dialect instanceof Call c ? Vals.lastName(c.callee()) : null;
+        if (n == null) return null;
+        return switch (n) {
+            case "PostgresDialect" -> "pg";
+            case "MysqlDialect" -> "mysql";
+            case "PostgresJSDialect" -> "postgres";
+            default -> null;
+        };
     }
 
     /** A client a function opens and closes itself (a health check's own connection, a script's pool). */

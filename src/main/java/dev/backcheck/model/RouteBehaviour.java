@@ -3651,8 +3651,20 @@ public final class RouteBehaviour {
         if (v instanceof Concat c) return new Concat(c.parts().stream().map(x -> bind(x, args, depth + 1)).toList());
         if (v instanceof Arr a) return new Arr(a.items().stream().map(x -> bind(x, args, depth + 1)).toList());
         if (v instanceof Member m) return Val.member(bind(m.object(), args, depth + 1), m.prop());
+        // a conversion of a parameter: new Types.ObjectId(userId), Number(id), id.toString() (s34 savium: findOne({ _id:
+        // new Types.ObjectId(tagId), userId: new Types.ObjectId(userId) }) in a service the handler calls)
+        if (v instanceof New n && BOUND_CONVERSIONS.contains(String.valueOf(Vals.lastName(n.callee()))))
+            return new New(n.callee(), n.args().stream().map(x -> bind(x, args, depth + 1)).toList(), n.site());
+        if (v instanceof Call c && BOUND_CONVERSIONS.contains(String.valueOf(Vals.lastName(c.callee())))) {
+            Val callee = c.callee() instanceof Member m && c.args().isEmpty() ? Val.member(bind(m.object(), args, depth + 1), m.prop()) : c.callee();
+            return new Call(callee, c.args().stream().map(x -> bind(x, args, depth + 1)).toList(), c.site());
+        }
         return v;
     }
+
+    /** Calls that convert an id without changing which record it names: their arguments are bound too. */
+    private static final Set<String> BOUND_CONVERSIONS = Set.of("ObjectId", "ObjectID", "Number", "String", "parseInt", "BigInt",
+            "createFromHexString", "toString", "trim");
 
     private static boolean receiverMentions(Val callee, String... words) {
         Val c = Analysis.receiver(callee);

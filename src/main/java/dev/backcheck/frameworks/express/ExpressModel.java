@@ -23,6 +23,14 @@ public final class ExpressModel implements FrameworkModel {
     /** Methods of an Express app or router that answer the app or router itself, so calls chain on it. */
     private static final Set<String> CHAINS_BACK = java.util.stream.Stream.concat(HTTP.stream(),
             java.util.stream.Stream.of("use", "disable", "enable", "set", "engine", "param")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * A function mounted with {@code use} that sends a response through its second parameter and never calls or passes
+     * on its third: an endpoint for every method under its path (Nest's {@code app.use} is this Express one).
+     */
+    public static boolean answersOnlyMiddleware(Fn fn) {
+        return fn != null && Builder.answersOnly(fn);
+    }
+
     private static final Set<String> RESPONDS = Set.of("send", "json", "end", "sendStatus", "sendFile", "render", "redirect", "jsonp");
     private static final Set<String> REG = Set.of("use", "get", "post", "put", "patch", "delete", "all", "options", "head",
             "listen", "route", "param");

@@ -609,6 +609,17 @@ public final class NestModel implements FrameworkModel {
                     // under Nest, outside the global prefix), not of every route
                     String scope = cs.args().isEmpty() ? null : Val.constString(project.resolve(cs.arg(0), f).val());
                     if (scope != null && !scope.startsWith("/")) scope = null;
+                    // app.use('/health', (req, res) => res.json({ status: 'ok' })) in main.ts: a function written in place on a
+                    // path that answers and never passes on is an endpoint for every method there, outside the global prefix
+                    // (s34 winemkt), as under Express
+                    if (scope != null && !scope.equals("/") && !scope.contains("*") && cs.args().size() >= 2
+                            && cs.arg(cs.args().size() - 1) instanceof FnVal fv
+                            && dev.backcheck.frameworks.express.ExpressModel.answersOnlyMiddleware(fv.fn())
+                            && !(fv.fn().statuses().size() > 0 && fv.fn().statuses().stream().allMatch(st -> st == 404))) {
+                        List<Control> chain = new ArrayList<>(appMiddleware);
+                        routes.add(new Route("ALL", scope, cs.location(), fv.fn(), chain, Set.of(), order++, List.of()));
+                        return;
+                    }
                     for (Val a : ModelSupport.flatten(project, cs.args(), f)) {
                         Val rv = project.resolve(a, f).val();
                         if (Val.constString(rv) != null) continue;

@@ -43,7 +43,10 @@ public final class MissingOwnershipCheckRule implements Rule {
     private static final Pattern CHECK_CALL = Pattern.compile(
             "(?i)(can|cannot|authori[sz]e|enforce|throwUnlessCan|accessibleBy|permittedFieldsOf|isOwner|isAuthor)"
                     + "|(can|cannot|authori[sz]e|assert|ensure|check|verify|validate|has|is|require|must|guard)_?[A-Z_]?\\w*"
-                    + "(owner|access|permission|role|admin|member|author|belong|allowed|polic|right|privilege|editable|can(edit|view|manage|modify|delete))\\w*");
+                    + "(owner|access|permission|role|admin|member|author|belong|allowed|polic|right|privilege|editable|can(edit|view|manage|modify|delete)"
+                    // assertInScope(actorId, leave.staffUserId), ensureSameTeam(..), checkTenant(..): the record's owner tested
+                    // against the caller's team or tenant (s35 miyzapis hr.service)
+                    + "|scope|team|tenant)\\w*");
 
     @Override
     public void check(Project project, RuleContext ctx) {

@@ -34,6 +34,8 @@ public final class EnvNotValidatedRule implements Rule {
             if (ev.defaulted(unit, e.getKey()) || e.getValue().stream().anyMatch(EnvValidation.Read::checked)) continue;
             // process.env.RESET_DB === "true" wherever it is read: an on/off switch, off unless set just so
             if (ev.flagOnly(e.getKey())) continue;
+            // ...(process.env.COOKIE_DOMAIN && { domain: process.env.COOKIE_DOMAIN }) at every read: optional by design
+            if (ev.presenceGuardedOnly(e.getKey(), e.getValue())) continue;
             unchecked.add(e.getKey());
         }
         // a hand-written validation layer (a getter that throws on a missing variable) covering most variables is the

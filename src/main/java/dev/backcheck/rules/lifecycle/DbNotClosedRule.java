@@ -32,9 +32,12 @@ public final class DbNotClosedRule implements Rule {
             Set<String> closed = new TreeSet<>();
             for (ShutdownHooks.Hook h : hooks) closed.addAll(h.closes().keySet());
             if (closed.contains("database")) continue; // a project helper closes a client it does not name
+            List<ShutdownHooks.DbClient> reached = sh.clientsReachedFrom(path);
+            // db.destroy() of a Kysely instance ends the pg pool its dialect was given (s34 showshowshow: pool.end() the other way)
+            for (ShutdownHooks.DbClient c : reached) if (closed.contains(c.library())) closed.addAll(c.alsoCloses());
             Map<String, ShutdownHooks.DbClient> open = new TreeMap<>();
-            for (ShutdownHooks.DbClient c : sh.clientsReachedFrom(path)) {
-                if (!closed.contains(c.library())) open.putIfAbsent(c.library(), c);
+            for (ShutdownHooks.DbClient c : reached) {
+                if (!c.closedBy(closed)) open.putIfAbsent(c.library(), c);
             }
             if (open.isEmpty()) continue;
             ShutdownHooks.Hook at = hooks.get(0);

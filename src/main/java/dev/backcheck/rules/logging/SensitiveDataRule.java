@@ -36,6 +36,8 @@ public final class SensitiveDataRule implements Rule {
                 if (what == null || absentUnder(c.call(), a)) continue;
                 // @Body() dto: UpdateProfileDto whose fields hold nothing secret is that DTO, not "the whole body with secrets"
                 if (what.equals("the whole request body") && !bodyShownSensitive(project, lg, c)) continue;
+                // const logBody = { ...req.body }; logBody[field] = mask(..) for each sensitive field; log({ body: logBody })
+                if (what.equals("the whole request body") && Loggers.maskedBodyCopy(project, c)) continue;
                 // a link token from the URL path (GET /r/:token) in a handler that signs in no one, issues or verifies no
                 // token and sets no password with it: a public link's name, already in every access-log line of the request
                 if (Loggers.onlyUrlPathSecrets(a) && unlocksNothing(project, c)) continue;

@@ -1,0 +1,24 @@
+interface Result { valid: boolean; errors: string[] }
+
+export function validateEnv(): Result {
+  const errors: string[] = [];
+  const required: string[] = ['DATABASE_URL', 'AUTH_SECRET_KEY', 'WEBHOOK_SIGNING_SECRET', 'MOVIE_API_KEY'];
+  for (const key of required) {
+    const value = process.env[key];
+    if (!value || value.trim() === '') {
+      errors.push(`Missing required environment variable: ${key}`);
+    }
+  }
+  if (process.env.DATABASE_URL && !process.env.DATABASE_URL.startsWith('postgres')) {
+    errors.push('DATABASE_URL must be a postgres url');
+  }
+  return { valid: errors.length === 0, errors };
+}
+
+export function validateEnvOrExit(): void {
+  const result = validateEnv();
+  if (!result.valid) {
+    result.errors.forEach((e) => console.error(e));
+    process.exit(1);
+  }
+}
