@@ -238,7 +238,8 @@ public final class ClaimParser {
     /** A source file named in a report: {@code VendorBookingsSecure.tsx}, {@code src/router/AppRouter.tsx}, {@code routes/auth.cjs}. */
     private static final Pattern CODE_FILE = Pattern.compile("(?<![\\w/.-])[\\w/.-]*[\\w-]\\.(?:tsx|jsx|vue|svelte|ts|js|cjs|mjs|java|kt|py|go)(?![\\w-])");
     /** A file of a user interface: a component's extension, or a UI folder of the path. */
-    private static final Pattern FRONT_FILE = Pattern.compile("(?i)\\.(?:tsx|jsx|vue|svelte)$|(?:^|/)(?:components|pages|contexts|hooks|views|screens|layouts)/");
+    // (pages/api/ and app/api/ are a Next.js app's server routes; hooks/ and views/ are server folders in Feathers or MVC apps)
+    private static final Pattern FRONT_FILE = Pattern.compile("(?i)^(?!.*(?:^|/)(?:pages|app)/api/).*(?:\\.(?:tsx|jsx|vue|svelte)$|(?:^|/)(?:components|pages|contexts|screens|layouts)/)");
     private static final Pattern ENDPOINT_LINE = Pattern.compile("\\b(?:GET|POST|PUT|PATCH|DELETE)\\s+`?/");
 
     /**

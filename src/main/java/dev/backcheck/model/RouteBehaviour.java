@@ -1632,7 +1632,8 @@ public final class RouteBehaviour {
                 // const { skipCheck = false } = opts: the option when the caller gives it, else the default
                 Val left = g.left();
                 Val fallback = null;
-                if (left instanceof OneOf o && o.options().size() == 2 && o.options().get(0) instanceof Param
+                // (a ternary's two values carry its test: not a default)
+                if (left instanceof OneOf o && o.test() == null && o.options().size() == 2 && o.options().get(0) instanceof Param
                         && o.options().get(1) instanceof Lit d) {
                     left = o.options().get(0);
                     fallback = d;

@@ -44,9 +44,11 @@ public final class MissingOwnershipCheckRule implements Rule {
             "(?i)(can|cannot|authori[sz]e|enforce|throwUnlessCan|accessibleBy|permittedFieldsOf|isOwner|isAuthor)"
                     + "|(can|cannot|authori[sz]e|assert|ensure|check|verify|validate|has|is|require|must|guard)_?[A-Z_]?\\w*"
                     + "(owner|access|permission|role|admin|member|author|belong|allowed|polic|right|privilege|editable|can(edit|view|manage|modify|delete)"
-                    // assertInScope(actorId, leave.staffUserId), ensureSameTeam(..), checkTenant(..): the record's owner tested
-                    // against the caller's team or tenant (s35 miyzapis hr.service)
-                    + "|scope|team|tenant)\\w*");
+                    + ")\\w*"
+                    // assertInScope(actorId, leave.staffUserId), ensureSameTeam(..), checkTenantAccess(..): the record's owner
+                    // tested against the caller's team or tenant (s35 miyzapis hr.service); not isMultiTenant(),
+                    // validateTenantId (a format), requiredScopes('read:x') (an OAuth scope)
+                    + "|(assert|ensure|check|verify)(In|Same)?(Scope|Team|Tenant)(Access|Member(ship)?)?");
 
     @Override
     public void check(Project project, RuleContext ctx) {
