@@ -694,6 +694,9 @@ public final class ClaimParser {
         List<String> libs = vocab.libraries(judged);
         boolean figure = Vocabulary.containsPhrase(plain, vocab.figures) && plain.matches("(?s).*\\d.*");
         // endpoint mentioned in prose or a bullet: "POST /api/auth/login - rate limited"
+        // "Authentication: `POST /api/auth/login`": a group's label and one endpoint of it; the label names what the route is
+        // for (signing in), not a control the app runs on it ("**Auth**: `POST /api/auth/verify` ✅ Working" likewise)
+        boolean labelled = LABELLED_ENDPOINT.matcher(plain).matches();
         Matcher m = METHOD.matcher(plain);
         Claim.Endpoint ep = null;
         // the method a word of its own, followed by a space: "Multi-get/multi-set for batch operations" names cache methods
@@ -704,14 +707,10 @@ public final class ClaimParser {
                 // "GET /staff/**" (a security config's pattern): the stars are the path's, not a bold marker to drop
                 Matcher w = WILDCARD_PATH.matcher(text);
                 String path = w.find() ? w.group(1) : endpointPath(p.group(1));
-                // ("**Auth**: `POST /api/auth/verify` ✅ Working": the label names the group, not the route's control)
-                ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), path,
-                        ia.find() && !LABELLED_ENDPOINT.matcher(plain).matches() ? ia.group(1).strip() : null);
+                ep = new Claim.Endpoint(m.group(1).toUpperCase(Locale.ROOT), path, ia.find() && !labelled ? ia.group(1).strip() : null);
             }
         }
-        // "Authentication: `POST /api/auth/login`": a group's label and one endpoint of it; the label names what the route is
-        // for (signing in), not a control the app runs on it
-        if (LABELLED_ENDPOINT.matcher(plain).matches()) keys = Set.of();
+        if (labelled) keys = Set.of();
         if (keys.isEmpty() && !figure && ep == null) return null;
         return new Claim(plain, loc, keys, libs, !absent, figure, ep, vocab.frontend(judged), vocab.infrastructure(judged));
     }

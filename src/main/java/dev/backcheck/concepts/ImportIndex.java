@@ -1951,7 +1951,7 @@ public final class ImportIndex {
                 // of its own): it hands over to that package, and a server in its own folder beside it (a stale copy of
                 // the backend at the root) is a leftover, as in a workspace root
                 Set<String> own = namedBy.getOrDefault(pkg, Set.of());
-                if (!own.isEmpty() && own.stream().allMatch(h -> !packageDir(h).equals(pkg) && under(packageDir(h), pkg))) {
+                if (!own.isEmpty() && own.stream().allMatch(h -> inPackageBelow(h, pkg))) {
                     delegating = true;
                     entries = new HashSet<>(own);
                 }
@@ -1963,9 +1963,9 @@ public final class ImportIndex {
                 // local-backend.cjs and server/index.cjs, copies no script starts)
                 Set<String> serve = new HashSet<>();
                 for (String h : servingBy.getOrDefault(pkg, Set.of())) if (!ServerCode.tooling(h) && !project.isTestPath(h)) serve.add(h);
-                Set<String> own = entries;
-                if (!serve.isEmpty() && serve.stream().allMatch(h -> !packageDir(h).equals(pkg) && under(packageDir(h), pkg))
-                        && own.stream().allMatch(h -> ServerCode.tooling(h) || project.isTestPath(h) || !listeners.contains(h) && !serve.contains(h))) {
+                // (the serving files all lie below, so none of them is one of the package's own named files)
+                if (!serve.isEmpty() && serve.stream().allMatch(h -> inPackageBelow(h, pkg))
+                        && entries.stream().allMatch(h -> ServerCode.tooling(h) || project.isTestPath(h) || !listeners.contains(h))) {
                     delegating = true;
                     entries = serve;
                 }
@@ -2166,6 +2166,12 @@ public final class ImportIndex {
      * delegates to its workspaces) is reached from the package's entries: the package serves its app there, not from l.
      * (Listeners are non-test files.)
      */
+    /** True when file {@code path} belongs to a package below package {@code pkg} (a package of its own, not pkg itself). */
+    private boolean inPackageBelow(String path, String pkg) {
+        String d = packageDir(path);
+        return !d.equals(pkg) && under(d, pkg);
+    }
+
     private boolean servedElsewhere(String l, String pkg, boolean anyPackage, Set<String> listeners, Set<String> fromEntries) {
         for (String other : listeners) {
             if (!other.equals(l) && (anyPackage || packageDir(other).equals(pkg)) && fromEntries.contains(other)) return true;
